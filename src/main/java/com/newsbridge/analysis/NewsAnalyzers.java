@@ -1,0 +1,172 @@
+package com.newsbridge.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chains of NewsBridge. Every chain starts with the same normalization, as char filters so that offsets
+ * (and therefore highlights) still point into the original text:
+ * <ol>
+ *   <li>NFKC with case folding: full-width Latin and digits, the ideographic space and compatibility forms become
+ *       their plain forms ({@code ＵＮ} → {@code un});</li>
+ *   <li>traditional → simplified Chinese, character by character ({@code 臺灣} → {@code 台湾}).</li>
+ * </ol>
+ * Chains are stateless factories; the returned analyzers are thread-safe, as all Lucene analyzers are.
+ */
+public final class NewsAnalyzers {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+    private NewsAnalyzers() {
+    }
+
+    /** Applies the shared normalization char filters to a reader. */
+    static Reader normalizeReader(Reader reader) {
+        return new SimplifiedChineseCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+    }
+
+    /** Normalizes a short string the way the char filters do (used for filter and facet keys). */
+    public static String normalizeText(String text) {
+        return ChineseScriptFolding.fold(NFKC_CASEFOLD.normalize(text)).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Chinese text: SmartChinese's HMM word segmentation after normalization, punctuation removed. Unlike
+     * {@link SmartChineseAnalyzer}, Latin words inside Chinese text are not Porter-stemmed, so an acronym or name keeps
+     * its form.
+     */
+    public static Analyzer chinese() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                TokenStream stream = new StopFilter(tokenizer, SmartChineseAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+        };
+    }
+
+    /**
+     * Chinese text as overlapping character bigrams (unigrams only for isolated characters). This companion field
+     * matches any substring of two or more characters, whatever the segmenter did, so names and words it does not
+     * know are still found as exact strings.
+     */
+    public static Analyzer chineseBigrams() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new CJKBigramFilter(tokenizer);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /**
+     * English text: standard tokenization, possessives removed, stop words removed, Porter stemming, after NFKC case
+     * folding.
+     */
+    public static Analyzer english() {
+        return english(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
+    static Analyzer english(CharArraySet stopWords) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+                stream = new LowerCaseFilter(stream);
+                stream = new StopFilter(stream, stopWords);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+        };
+    }
+
+    /**
+     * Names and keywords in either language: no stemming and no stop words (a name is matched as written), accents
+     * folded, Chinese as bigrams.
+     */
+    public static Analyzer names() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(tokenizer);
+                stream = new CJKBigramFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /**
+     * Returns the per-field analyzer used for both indexing and querying.
+     *
+     * @param chineseFields fields analyzed by {@link #chinese()}
+     * @param bigramFields  fields analyzed by {@link #chineseBigrams()}
+     * @param englishFields fields analyzed by {@link #english()}
+     * @param nameFields    fields analyzed by {@link #names()}
+     */
+    public static Analyzer perField(Iterable<String> chineseFields, Iterable<String> bigramFields,
+                                    Iterable<String> englishFields, Iterable<String> nameFields) {
+        Analyzer chinese = chinese();
+        Analyzer bigrams = chineseBigrams();
+        Analyzer english = english();
+        Analyzer names = names();
+        Map<String, Analyzer> map = new java.util.HashMap<>();
+        chineseFields.forEach(f -> map.put(f, chinese));
+        bigramFields.forEach(f -> map.put(f, bigrams));
+        englishFields.forEach(f -> map.put(f, english));
+        nameFields.forEach(f -> map.put(f, names));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), map);
+    }
+}

@@ -1,0 +1,63 @@
+package com.newsbridge.index;
+
+import java.util.List;
+
+/**
+ * Names of the index fields and facet dimensions, and which analyzer each text field uses.
+ *
+ * <p>Why each field exists:
+ * <ul>
+ *   <li>{@link #TITLE_EN}, {@link #TEXT_EN}: English words, stemmed, for ranking; stored with offsets in the postings
+ *       so that the highlighter needs no re-analysis.</li>
+ *   <li>{@link #TITLE_ZH}, {@link #TEXT_ZH}: Chinese words as SmartChinese segments them; stored, with offsets.</li>
+ *   <li>{@link #TITLE_ZH_BIGRAMS}, {@link #TEXT_ZH_BIGRAMS}: the same Chinese text as character bigrams. Segmentation
+ *       splits unknown names (刘建超 → 刘|建|超) and may segment a string differently in a query than in a text; the
+ *       bigram field matches any exact substring, and a bigram phrase cannot match scattered characters.</li>
+ *   <li>{@link #KEYWORDS}: the keyword line, unstemmed, weighted above body text.</li>
+ *   <li>{@link #ENTITY_NAMES}: every name of every entity of the article in both languages, so a query in one language
+ *       finds an article that names the entity in the other.</li>
+ *   <li>{@link #PERSON}, {@link #ORGANIZATION}, {@link #PLACE}, {@link #KEYWORD}: exact, normalized names for
+ *       filters; every name of an entity is indexed, so {@code person=刘建超} and {@code person=Liu Jianchao} match
+ *       the same articles.</li>
+ *   <li>Facet dimensions ({@link #FACET_PEOPLE} ...): sorted-set doc values holding one value per entity (its
+ *       canonical name and Chinese name), counted by Lucene's facet module.</li>
+ * </ul>
+ */
+public final class Fields {
+
+    public static final String ID = "id";
+    public static final String TITLE_EN = "title_en";
+    public static final String TEXT_EN = "text_en";
+    public static final String TITLE_ZH = "title_zh";
+    public static final String TEXT_ZH = "text_zh";
+    public static final String TITLE_ZH_BIGRAMS = "title_zh_bigrams";
+    public static final String TEXT_ZH_BIGRAMS = "text_zh_bigrams";
+    public static final String KEYWORDS = "keywords";
+    public static final String ENTITY_NAMES = "entity_names";
+    public static final String PERSON = "person";
+    public static final String ORGANIZATION = "org";
+    public static final String PLACE = "place";
+    public static final String KEYWORD = "keyword";
+    public static final String LANGUAGE = "lang";
+    public static final String PUBLISHED = "published";
+    public static final String VIEWS = "views";
+    public static final String SOURCE = "source";
+    public static final String ENTITIES = "entities";
+
+    public static final String FACET_PEOPLE = "people";
+    public static final String FACET_ORGANIZATIONS = "organizations";
+    public static final String FACET_PLACES = "places";
+    public static final String FACET_KEYWORDS = "keywords";
+    public static final List<String> FACETS = List.of(FACET_KEYWORDS, FACET_PEOPLE, FACET_ORGANIZATIONS, FACET_PLACES);
+
+    /** Separates an entity's canonical name from its Chinese name inside a facet value. */
+    public static final char FACET_NAME_SEPARATOR = '\u001F';
+
+    public static final List<String> CHINESE_FIELDS = List.of(TITLE_ZH, TEXT_ZH);
+    public static final List<String> BIGRAM_FIELDS = List.of(TITLE_ZH_BIGRAMS, TEXT_ZH_BIGRAMS);
+    public static final List<String> ENGLISH_FIELDS = List.of(TITLE_EN, TEXT_EN);
+    public static final List<String> NAME_FIELDS = List.of(KEYWORDS, ENTITY_NAMES);
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,243 @@
+package com.newsbridge.search;
+
+import com.newsbridge.analysis.NewsAnalyzers;
+import com.newsbridge.index.ArticleDocuments;
+import com.newsbridge.index.Fields;
+import com.newsbridge.index.NewsIndex;
+import com.newsbridge.model.BadRequestException;
+import com.newsbridge.model.FacetValue;
+import com.newsbridge.model.IndexedArticle;
+import com.newsbridge.model.NotFoundException;
+import com.newsbridge.model.EntityType;
+import com.newsbridge.model.SearchHit;
+import com.newsbridge.model.SearchRequest;
+import com.newsbridge.model.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Runs searches against a {@link NewsIndex}: query parsing, filters, ranking or sorting, paging, facet counts for the
+ * whole result set and highlighted snippets for the page. Thread-safe.
+ */
+public final class ArticleSearcher {
+
+    /** Largest page size. */
+    public static final int MAX_PAGE_SIZE = 100;
+    /** Deepest hit reachable by page/size paging. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+    /** How many values each facet returns in a search response. */
+    public static final int FACET_SIZE = 10;
+
+    private final NewsIndex index;
+    private final SnippetHighlighter highlighter;
+
+    public ArticleSearcher(NewsIndex index) {
+        this.index = index;
+        this.highlighter = new SnippetHighlighter(index.analyzer());
+    }
+
+    /**
+     * Searches.
+     *
+     * @throws com.newsbridge.model.BadQueryException when the query does not parse
+     * @throws BadRequestException when paging parameters are out of range
+     */
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        validatePaging(request);
+        Query query = buildQuery(request);
+        int windowEnd = request.page() * request.size();
+        IndexSearcher searcher = index.acquire();
+        try {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                    searcher, query, windowEnd, sort(request.sort()), true, new FacetsCollectorManager());
+            TopDocs topDocs = result.topDocs();
+            ScoreDoc[] all = topDocs.scoreDocs;
+            int from = Math.min((request.page() - 1) * request.size(), all.length);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            Map<String, List<FacetValue>> facets = facets(searcher, result.facetsCollector(), FACET_SIZE);
+            List<SearchHit> hits = hits(searcher, query, page);
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResult(topDocs.totalHits.value(), tookMs, request.page(), request.size(), hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Returns the article with {@code id}. */
+    public IndexedArticle article(String id) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                throw new NotFoundException("no article with id '" + id + "'");
+            }
+            return ArticleDocuments.fromStored(searcher.storedFields(), top.scoreDocs[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Builds the Lucene query of a request: the parsed query plus its filters. */
+    public Query buildQuery(SearchRequest request) {
+        boolean zh = request.language() != SearchRequest.Language.EN;
+        boolean en = request.language() != SearchRequest.Language.ZH;
+        Query parsed = new NewsQueryParser(index.analyzer(), zh, en).parseQuery(request.query());
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(parsed, parsed instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        addFilters(builder, Fields.PERSON, request.people());
+        addFilters(builder, Fields.ORGANIZATION, request.organizations());
+        addFilters(builder, Fields.PLACE, request.places());
+        for (String keyword : request.keywords()) {
+            // a keyword filter matches the keyword line or any entity name, so facet values of every kind work
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            String key = NewsAnalyzers.normalizeText(keyword);
+            for (String field : List.of(Fields.KEYWORD, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
+                any.add(new TermQuery(new Term(field, key)), BooleanClause.Occur.SHOULD);
+            }
+            builder.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            builder.add(LongField.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (request.language() != null) {
+            builder.add(new TermQuery(new Term(Fields.LANGUAGE, request.language().name().toLowerCase(java.util.Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static void addFilters(BooleanQuery.Builder builder, String field, List<String> values) {
+        for (String value : values) {
+            builder.add(new TermQuery(new Term(field, NewsAnalyzers.normalizeText(value))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static void validatePaging(SearchRequest request) {
+        if (request.page() < 1) {
+            throw new BadRequestException("page must be at least 1, got " + request.page());
+        }
+        if (request.size() < 1 || request.size() > MAX_PAGE_SIZE) {
+            throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + request.size());
+        }
+        if ((long) request.page() * request.size() > MAX_RESULT_WINDOW) {
+            throw new BadRequestException("page * size must be at most " + MAX_RESULT_WINDOW
+                    + "; narrow the query or filters to reach deeper results");
+        }
+    }
+
+    private static Sort sort(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newestFirst());
+            case DATE -> new Sort(newestFirst(), SortField.FIELD_SCORE);
+            case VIEWS -> new Sort(numericDesc(Fields.VIEWS), SortField.FIELD_SCORE);
+        };
+    }
+
+    private static SortField newestFirst() {
+        return numericDesc(Fields.PUBLISHED);
+    }
+
+    private static SortField numericDesc(String field) {
+        SortField sortField = new SortedNumericSortField(field, SortField.Type.LONG, true);
+        sortField.setMissingValue(Long.MIN_VALUE);
+        return sortField;
+    }
+
+    /** Counts the top values of every facet dimension over the result set. */
+    Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetsCollector collector, int topN) throws IOException {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            facets.put(dim, List.of());
+        }
+        if (searcher.getIndexReader().numDocs() == 0) {
+            return facets;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = index.facetState(searcher);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : Fields.FACETS) {
+            FacetResult top;
+            try {
+                top = counts.getTopChildren(topN, dim);
+            } catch (IllegalArgumentException dimensionNeverIndexed) {
+                continue;
+            }
+            if (top == null) {
+                continue;
+            }
+            List<FacetValue> values = new ArrayList<>();
+            for (LabelAndValue lv : top.labelValues) {
+                values.add(facetValue(lv.label, lv.value.intValue()));
+            }
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    /** Splits a stored facet value {@code name<US>chinese} into the filter value and the display label. */
+    static FacetValue facetValue(String stored, int count) {
+        int sep = stored.indexOf(Fields.FACET_NAME_SEPARATOR);
+        if (sep < 0) {
+            return new FacetValue(stored, stored, count);
+        }
+        String name = stored.substring(0, sep);
+        return new FacetValue(name, name + " · " + stored.substring(sep + 1), count);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, String[]> snippets = highlighter.highlight(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            IndexedArticle indexed = ArticleDocuments.fromStored(stored, page[i].doc);
+            var a = indexed.article();
+            hits.add(new SearchHit(a.id(), page[i].score, a.titleEn(), a.titleZh(),
+                    snippets.get(Fields.TEXT_EN)[i], snippets.get(Fields.TEXT_ZH)[i], a.url(), a.published(), a.views(),
+                    a.keywords(), indexed.names(EntityType.PERSON), indexed.names(EntityType.ORGANIZATION),
+                    indexed.names(EntityType.PLACE)));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,249 @@
+package com.newsbridge.search;
+
+import com.newsbridge.index.Fields;
+import com.newsbridge.model.BadQueryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Parses user queries: words and {@code "quoted phrases"} in Chinese, English or both, {@code AND}/{@code OR}/{@code
+ * NOT}, {@code +}/{@code -} and parentheses, with AND as the default operator (Lucene's classic syntax).
+ *
+ * <p>Each word or phrase is split into runs of Han characters and runs of other characters, and each run is searched
+ * in the fields of its language only: a Han run as a phrase over the SmartChinese words <em>or</em> over character
+ * bigrams (so {@code 刘建超}, which SmartChinese cuts into 刘|建|超, matches only where the three characters stand
+ * together, never as an OR of single characters); a Latin run in the stemmed English fields. Both also search the
+ * keyword and entity-name fields, weighted above body text, which is how an English name finds an article that names
+ * the entity only in Chinese. The field prefixes {@code title:}, {@code text:}, {@code keywords:} restrict a clause.
+ *
+ * <p>Not thread-safe (the classic parser is not); create one per query. Construction is cheap.
+ */
+public final class NewsQueryParser extends QueryParser {
+
+    /** Largest accepted query, in characters. */
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
+    static final float TITLE_BOOST = 3f;
+    static final float KEYWORD_BOOST = 4f;
+    static final float ENTITY_BOOST = 3f;
+    static final float TIE_BREAKER = 0.1f;
+    private static final String ALL = "_all";
+
+    private static final Map<String, Scope> SCOPES = Map.of(
+            ALL, Scope.ALL, "title", Scope.TITLE, "text", Scope.TEXT, "body", Scope.TEXT, "keywords", Scope.KEYWORDS,
+            "keyword", Scope.KEYWORDS);
+
+    private final boolean chinese;
+    private final boolean english;
+
+    private enum Scope { ALL, TITLE, TEXT, KEYWORDS }
+
+    /**
+     * @param analyzer the index's per-field analyzer
+     * @param chinese  whether to search the Chinese fields
+     * @param english  whether to search the English fields
+     */
+    public NewsQueryParser(Analyzer analyzer, boolean chinese, boolean english) {
+        super(ALL, analyzer);
+        this.chinese = chinese;
+        this.english = english;
+        setDefaultOperator(Operator.AND);
+        setSplitOnWhitespace(true);
+        setAllowLeadingWildcard(false);
+        setAutoGeneratePhraseQueries(false);
+    }
+
+    /**
+     * Parses {@code text}; a blank query matches every article.
+     *
+     * @throws BadQueryException with a short explanation when the query cannot be parsed
+     */
+    public Query parseQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new BadQueryException("query is too long: " + text.length() + " characters (at most "
+                    + MAX_QUERY_LENGTH + ")");
+        }
+        try {
+            Query query = parse(text);
+            return query == null ? new MatchAllDocsQuery() : query;
+        } catch (ParseException e) {
+            throw new BadQueryException("Cannot parse query: " + shortMessage(e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")", e);
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        return build(scope(field), queryText, quoted ? 0 : -1);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        return build(scope(field), queryText, slop);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if ("*".equals(field) && "*".equals(termStr)) {
+            return new MatchAllDocsQuery();
+        }
+        return englishMultiTerm(field, termStr, "wildcard");
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return englishMultiTerm(field, termStr, "prefix");
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return englishMultiTerm(field, termStr, "fuzzy");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        throw new ParseException("range queries are not supported; use the from and to parameters for dates");
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new ParseException("regular expression queries are not supported");
+    }
+
+    private Query englishMultiTerm(String field, String termStr, String kind) throws ParseException {
+        Scope scope = scope(field);
+        if (termStr.length() < 2 || termStr.startsWith("*") || termStr.startsWith("?")) {
+            throw new ParseException(kind + " term '" + termStr + "' is too short or starts with a wildcard");
+        }
+        String lower = termStr.toLowerCase(Locale.ROOT);
+        List<Query> alternatives = new ArrayList<>();
+        for (String f : englishFields(scope)) {
+            Query q = switch (kind) {
+                case "wildcard" -> super.getWildcardQuery(f, lower);
+                case "prefix" -> super.getPrefixQuery(f, lower);
+                default -> super.getFuzzyQuery(f, lower, getFuzzyMinSim());
+            };
+            alternatives.add(boost(q, f));
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    private Scope scope(String field) throws ParseException {
+        Scope scope = SCOPES.get(field.toLowerCase(Locale.ROOT));
+        if (scope == null) {
+            throw new ParseException("unknown field '" + field + "' (use title:, text: or keywords:, or the person,"
+                    + " org and keyword filters)");
+        }
+        return scope;
+    }
+
+    /** Builds the query for one word or phrase: a conjunction over its script runs. */
+    private Query build(Scope scope, String text, int slop) {
+        List<String> runs = ScriptRuns.split(text);
+        List<Query> parts = new ArrayList<>();
+        for (String run : runs) {
+            Query q = ScriptRuns.isHan(run) ? chineseRun(scope, run) : otherRun(scope, run, slop);
+            if (q != null) {
+                parts.add(q);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        parts.forEach(p -> all.add(p, BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
+    private Query chineseRun(Scope scope, String run) {
+        List<Query> alternatives = new ArrayList<>();
+        if (chinese && scope != Scope.KEYWORDS) {
+            for (String f : scope == Scope.TITLE ? List.of(Fields.TITLE_ZH, Fields.TITLE_ZH_BIGRAMS)
+                    : scope == Scope.TEXT ? List.of(Fields.TEXT_ZH, Fields.TEXT_ZH_BIGRAMS)
+                    : List.of(Fields.TITLE_ZH, Fields.TEXT_ZH, Fields.TITLE_ZH_BIGRAMS, Fields.TEXT_ZH_BIGRAMS)) {
+                addPhrase(alternatives, f, run, 0);
+            }
+        }
+        addNameFields(alternatives, scope, run, 0);
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    private Query otherRun(Scope scope, String run, int slop) {
+        List<Query> alternatives = new ArrayList<>();
+        for (String f : englishFields(scope)) {
+            addPhrase(alternatives, f, run, Math.max(slop, 0));
+        }
+        addNameFields(alternatives, scope, run, Math.max(slop, 0));
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    private List<String> englishFields(Scope scope) {
+        if (!english) {
+            return List.of();
+        }
+        return switch (scope) {
+            case TITLE -> List.of(Fields.TITLE_EN);
+            case TEXT -> List.of(Fields.TEXT_EN);
+            case KEYWORDS -> List.of();
+            case ALL -> List.of(Fields.TITLE_EN, Fields.TEXT_EN);
+        };
+    }
+
+    private void addNameFields(List<Query> alternatives, Scope scope, String run, int slop) {
+        if (scope == Scope.ALL || scope == Scope.KEYWORDS) {
+            addPhrase(alternatives, Fields.KEYWORDS, run, slop);
+        }
+        if (scope == Scope.ALL) {
+            addPhrase(alternatives, Fields.ENTITY_NAMES, run, slop);
+        }
+    }
+
+    /** Adds the analyzed phrase (or single term) of {@code text} in {@code field}, boosted for that field. */
+    private void addPhrase(List<Query> alternatives, String field, String text, int slop) {
+        Query q = createPhraseQuery(field, text, slop);
+        if (q != null) {
+            alternatives.add(boost(q, field));
+        }
+    }
+
+    private static Query boost(Query q, String field) {
+        float boost = switch (field) {
+            case Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_ZH_BIGRAMS -> TITLE_BOOST;
+            case Fields.KEYWORDS -> KEYWORD_BOOST;
+            case Fields.ENTITY_NAMES -> ENTITY_BOOST;
+            default -> 1f;
+        };
+        return boost == 1f ? q : new BoostQuery(q, boost);
+    }
+
+    private static String shortMessage(ParseException e) {
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage();
+        int expecting = message.indexOf("Was expecting");
+        if (expecting > 0) {
+            message = message.substring(0, expecting);
+        }
+        message = message.replaceFirst("^Cannot parse '.*?': ", "").replaceAll("\\s+", " ").strip();
+        return message.isEmpty() ? "syntax error" : message;
+    }
+
+}

@@ -1,0 +1,88 @@
+package com.newsbridge.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsbridge.index.NewsIndex;
+import com.newsbridge.model.BadRequestException;
+import com.newsbridge.model.NewsBridgeException;
+import com.newsbridge.model.NotFoundException;
+import com.newsbridge.search.ArticleSearcher;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The NewsBridge HTTP application: the JSON API under {@code /api} and the search page at {@code /}. It takes its
+ * dependencies (the index and its searcher) and owns nothing else, so tests can start it on any index.
+ *
+ * <p>Errors are mapped to HTTP in one place: {@link BadRequestException} (and its subclasses, such as a query that
+ * does not parse) → 400, {@link NotFoundException} → 404, anything unexpected → 500 with a logged stack trace. Every
+ * error body is JSON {@code {"error": code, "message": text}}; no stack trace reaches a client.
+ */
+public final class NewsBridgeApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsBridgeApp.class);
+
+    private final NewsIndex index;
+    private final ArticleSearcher searcher;
+
+    public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher) {
+        this.index = index;
+        this.searcher = searcher;
+    }
+
+    /** Creates the (not yet started) Javalin server. */
+    public Javalin create() {
+        ObjectMapper mapper = new ObjectMapper();
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.defaultContentType = "application/json";
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/api/health", this::health);
+            config.routes.get("/api/search", new SearchHandler(searcher));
+            config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e));
+            config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e));
+            config.routes.exception(NewsBridgeException.class, (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                error(ctx, 503, e);
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ctx.status(e.getStatus()).json(JsonViews.error(statusCode(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(JsonViews.error("internal", "internal error; the server log has the details"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(JsonViews.error("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> ctx.json(JsonViews.error("method_not_allowed",
+                    ctx.method() + " is not allowed on " + ctx.path())));
+        });
+    }
+
+    private void health(Context ctx) {
+        ctx.json(Map.of("status", "ok", "documents", index.count()));
+    }
+
+    private static void error(Context ctx, int status, NewsBridgeException e) {
+        ctx.status(status).json(JsonViews.error(e.code(), e.getMessage()));
+    }
+
+    private static String statusCode(int status) {
+        HttpStatus s = HttpStatus.forStatus(status);
+        return s.getMessage().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+}

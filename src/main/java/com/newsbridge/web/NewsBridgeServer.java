@@ -1,0 +1,79 @@
+package com.newsbridge.web;
+
+import com.newsbridge.entity.EntityExtractor;
+import com.newsbridge.index.CorpusIndexer;
+import com.newsbridge.index.IndexReport;
+import com.newsbridge.index.NewsIndex;
+import com.newsbridge.search.ArticleSearcher;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running NewsBridge server: an open index plus the HTTP app on a port. Used by the {@code serve} command and by
+ * tests.
+ */
+public final class NewsBridgeServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsBridgeServer.class);
+
+    private final NewsIndex index;
+    private final Javalin javalin;
+    private final IndexReport buildReport;
+
+    private NewsBridgeServer(NewsIndex index, Javalin javalin, IndexReport buildReport) {
+        this.index = index;
+        this.javalin = javalin;
+        this.buildReport = buildReport;
+    }
+
+    /**
+     * Opens the index in {@code indexDir}, first indexing {@code corpusDir} when the index is missing or empty (pass
+     * {@code null} to never index), and serves it on {@code port} (0 picks a free port).
+     */
+    public static NewsBridgeServer start(Path corpusDir, Path indexDir, int port) {
+        return start(corpusDir, indexDir, "0.0.0.0", port);
+    }
+
+    /** As {@link #start(Path, Path, int)}, listening on {@code host}. */
+    public static NewsBridgeServer start(Path corpusDir, Path indexDir, String host, int port) {
+        NewsIndex index = NewsIndex.open(indexDir, EntityExtractor.bundled());
+        try {
+            IndexReport report = null;
+            if (corpusDir != null && index.count() == 0) {
+                LOG.info("index {} is empty: indexing {}", indexDir, corpusDir);
+                report = new CorpusIndexer(index, 0, System.err).indexFolder(corpusDir);
+                LOG.info("{}", report.summary());
+                report.problems().forEach(p -> LOG.warn("skipped {}", p));
+            }
+            Javalin javalin = new NewsBridgeApp(index, new ArticleSearcher(index)).create();
+            javalin.start(host, port);
+            return new NewsBridgeServer(index, javalin, report);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Returns the port the server listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Returns the index the server serves. */
+    public NewsIndex index() {
+        return index;
+    }
+
+    /** Returns the report of the start-up indexing run, or {@code null} when the index already had articles. */
+    public IndexReport buildReport() {
+        return buildReport;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        index.close();
+    }
+}
