@@ -73,7 +73,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void printSnippet(String snippet) {
         if (snippet != null && !snippet.isBlank()) {
-            String text = snippet.replace("<mark>", "\u001B[1m").replace("</mark>", "\u001B[0m")
+            boolean terminal = System.console() != null;
+            String text = snippet.replace("<mark>", terminal ? "\u001B[1m" : "[").replace("</mark>", terminal ? "\u001B[0m" : "]")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                     .replace("&amp;", "&");
             System.out.println("    " + text);

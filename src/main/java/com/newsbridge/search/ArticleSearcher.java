@@ -160,7 +160,7 @@ public final class ArticleSearcher {
         return switch (sort) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newestFirst());
             case DATE -> new Sort(newestFirst(), SortField.FIELD_SCORE);
-            case VIEWS -> new Sort(numericDesc(Fields.VIEWS), SortField.FIELD_SCORE);
+            case VIEWS -> new Sort(numericDesc(Fields.VIEWS), newestFirst(), SortField.FIELD_SCORE);
         };
     }
 

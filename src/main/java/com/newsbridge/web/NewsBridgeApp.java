@@ -43,11 +43,13 @@ public final class NewsBridgeApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.defaultContentType = "application/json";
             config.startup.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
+            if (NewsBridgeApp.class.getResource("/public/index.html") != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = "/public";
+                    files.location = Location.CLASSPATH;
+                });
+            }
             config.routes.get("/api/health", this::health);
             config.routes.get("/api/search", new SearchHandler(searcher));
             config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));

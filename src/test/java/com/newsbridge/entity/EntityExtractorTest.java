@@ -1,0 +1,65 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.ingest.ArticleParser;
+import com.newsbridge.model.Article;
+import com.newsbridge.model.Entity;
+import com.newsbridge.model.EntityType;
+import com.newsbridge.model.IndexedArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+    private final EntityExtractor extractor = EntityExtractor.bundled();
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void typesAndLinksTheSeedKeywords() throws IOException {
+        Path seed = Path.of("index-data/seed-article.txt");
+        IndexedArticle indexed = extractor.extract(parser.parse(Files.readAllBytes(seed), seed.toString()));
+        assertThat(indexed.entities()).containsExactly(
+                new Entity("Liu Jianchao", EntityType.PERSON, "Liu Jianchao", "刘建超"),
+                new Entity("Antonio Guterres", EntityType.PERSON, "Antonio Guterres", "古特雷斯"),
+                new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"),
+                new Entity("cooperation", EntityType.TOPIC, "cooperation", ""),
+                new Entity("global civilization initiative", EntityType.TOPIC, "global civilization initiative", ""));
+    }
+
+    @Test
+    void typesUnknownKeywordsFromTheirFormAndContext() {
+        Article article = new Article("x", "T", "", "Prime Minister Jane Roe met officials of the Ministry of Fishing"
+                + " and ACME in Northvale.", "", java.util.List.of(), null, null, null);
+        KeywordTyper typer = new KeywordTyper();
+        assertThat(typer.type("Jane Roe", article)).isEqualTo(EntityType.PERSON);
+        assertThat(typer.type("Ministry of Fishing", article)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typer.type("ACME", article)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typer.type("Northvale", article)).isEqualTo(EntityType.PLACE);
+        assertThat(typer.type("fishing quotas", article)).isEqualTo(EntityType.TOPIC);
+        assertThat(typer.type("Belt and Road Initiative", article)).isEqualTo(EntityType.TOPIC);
+        assertThat(typer.type("王小明", article)).isEqualTo(EntityType.PERSON);
+        assertThat(typer.type("国家统计局", article)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typer.type("浙江省", article)).isEqualTo(EntityType.PLACE);
+        assertThat(typer.type("气候变化", article)).isEqualTo(EntityType.TOPIC);
+    }
+
+    @Test
+    void chineseKeywordsOfAChineseOnlyArticleAreLinkedToEnglishNames() {
+        Article article = parser.parse("世卫组织总干事谭德塞宣布中国获得无疟疾认证。\nKeywords: 谭德塞，世界卫生组织，疟疾\n", "zh.txt");
+        assertThat(extractor.extract(article).entities()).containsExactly(
+                new Entity("Tedros Adhanom Ghebreyesus", EntityType.PERSON, "Tedros Adhanom Ghebreyesus", "谭德塞"),
+                new Entity("WHO", EntityType.ORGANIZATION, "WHO", "世界卫生组织"),
+                new Entity("疟疾", EntityType.TOPIC, "", "疟疾"));
+    }
+
+    @Test
+    void articlesWithoutKeywordsGetGazetteerEntitiesFromTheirText() {
+        Article article = parser.parse("Title: Talks\nNews Content:\nWang Yi met officials of the United Nations.\n", "k.txt");
+        assertThat(extractor.extract(article).entities()).containsExactly(
+                new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"),
+                new Entity("Wang Yi", EntityType.PERSON, "Wang Yi", "王毅"));
+    }
+}
