@@ -90,6 +90,56 @@ public final class ArticleSearcher {
         }
     }
 
+    /**
+     * Returns the values of one facet over the result set of {@code request} (its query and filters; paging ignored)
+     * whose name — English or Chinese, or any word of it — starts with {@code prefix} (case- and script-insensitive),
+     * most frequent first. Used for autocomplete over large facets.
+     *
+     * @param facet {@code people}, {@code organizations}, {@code places} or {@code keywords}
+     * @throws NotFoundException when the facet does not exist
+     */
+    public List<FacetValue> facetValues(SearchRequest request, String facet, String prefix, int size) {
+        if (!Fields.FACETS.contains(facet)) {
+            throw new NotFoundException("no facet '" + facet + "' (facets: " + String.join(", ", Fields.FACETS) + ")");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        }
+        String normalizedPrefix = prefix == null ? "" : NewsAnalyzers.normalizeText(prefix);
+        Query query = buildQuery(request);
+        IndexSearcher searcher = index.acquire();
+        try {
+            FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+            List<FacetValue> all = facets(searcher, collector, Integer.MAX_VALUE).get(facet);
+            return all.stream()
+                    .filter(v -> matchesPrefix(v, normalizedPrefix))
+                    .sorted(java.util.Comparator.comparingInt(FacetValue::count).reversed()
+                            .thenComparing(FacetValue::value))
+                    .limit(size)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("facet search failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static boolean matchesPrefix(FacetValue value, String prefix) {
+        if (prefix.isEmpty()) {
+            return true;
+        }
+        String label = NewsAnalyzers.normalizeText(value.label());
+        if (label.startsWith(prefix)) {
+            return true;
+        }
+        for (String part : label.split("[\\s·]+")) {
+            if (part.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the article with {@code id}. */
     public IndexedArticle article(String id) {
         IndexSearcher searcher = index.acquire();
@@ -190,10 +240,11 @@ public final class ArticleSearcher {
             return facets;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        int n = Math.max(1, Math.min(topN, state.getSize()));
         for (String dim : Fields.FACETS) {
             FacetResult top;
             try {
-                top = counts.getTopChildren(topN, dim);
+                top = counts.getTopChildren(n, dim);
             } catch (IllegalArgumentException dimensionNeverIndexed) {
                 continue;
             }

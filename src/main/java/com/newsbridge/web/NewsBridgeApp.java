@@ -53,6 +53,7 @@ public final class NewsBridgeApp {
             config.routes.get("/api/health", this::health);
             config.routes.get("/api/search", new SearchHandler(searcher));
             config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+            config.routes.get("/api/facets/{facet}", new FacetHandler(searcher));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e));
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e));
             config.routes.exception(NewsBridgeException.class, (e, ctx) -> {
