@@ -50,7 +50,7 @@ public final class ArticleSearcher {
     /** Deepest hit reachable by page/size paging. */
     public static final int MAX_RESULT_WINDOW = 10_000;
     /** How many values each facet returns in a search response. */
-    public static final int FACET_SIZE = 10;
+    public static final int FACET_SIZE = 30;
 
     private final NewsIndex index;
     private final SnippetHighlighter highlighter;
