@@ -1,35 +1,47 @@
 package com.newsbridge.entity;
 
+import com.newsbridge.analysis.ChineseScriptFolding;
 import com.newsbridge.analysis.NewsAnalyzers;
+import com.newsbridge.ingest.ArticleParser;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.Entity;
 import com.newsbridge.model.EntityType;
 import com.newsbridge.model.IndexedArticle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns an article's keywords (and, for articles without a keyword line, the gazetteer names found in its text) into
- * typed entities with their English and Chinese names.
+ * Turns an article's keywords into typed entities with their English and Chinese names, and finds the entities of
+ * articles that have no keyword line in their text.
  *
- * <p>A keyword the gazetteer knows takes the gazetteer's type and canonical names, so {@code U.N.}, {@code UN} and
- * {@code 联合国} are one entity; other keywords are typed by {@link KeywordTyper}. Thread-safe.
+ * <p>For each keyword, in order of trust: the curated {@link Gazetteer} (type and both names, so {@code U.N.},
+ * {@code UN} and {@code 联合国} are one entity), then the {@link AliasTable} learned from earlier articles, then
+ * {@link KeywordTyper} for the type and {@link NameLinker} for the Chinese mention (pinyin or transliteration), which
+ * also teaches the alias table. Articles without keywords get the gazetteer's and the alias table's entities named in
+ * their text. Thread-safe.
  */
 public final class EntityExtractor {
 
     private final Gazetteer gazetteer;
+    private final AliasTable aliases;
     private final KeywordTyper typer = new KeywordTyper();
+    private final NameLinker linker = new NameLinker();
+    private final List<TextMatcher> gazetteerMatchers;
 
-    public EntityExtractor(Gazetteer gazetteer) {
+    public EntityExtractor(Gazetteer gazetteer, AliasTable aliases) {
         this.gazetteer = gazetteer;
+        this.aliases = aliases;
+        this.gazetteerMatchers = gazetteer.entries().stream().map(TextMatcher::new).toList();
     }
 
-    /** Returns an extractor over the bundled gazetteer. */
+    /** Returns an extractor over the bundled gazetteer with an empty alias table. */
     public static EntityExtractor bundled() {
-        return new EntityExtractor(Gazetteer.bundled());
+        return new EntityExtractor(Gazetteer.bundled(), new AliasTable());
     }
 
     /** Returns the gazetteer this extractor uses. */
@@ -37,58 +49,88 @@ public final class EntityExtractor {
         return gazetteer;
     }
 
+    /** Returns the learned alias table. */
+    public AliasTable aliases() {
+        return aliases;
+    }
+
     /** Extracts the article's entities: its keywords first, in order, each once. */
     public IndexedArticle extract(Article article) {
+        String zh = ChineseScriptFolding.fold(article.titleZh() + "\n" + article.textZh()).strip();
+        List<String> keywords = article.keywords();
+        Entity[] resolved = new Entity[keywords.size()];
+        Set<String> taken = new HashSet<>();
+        // Known names first, so that their Chinese mentions are not linked to another keyword.
+        for (int i = 0; i < keywords.size(); i++) {
+            resolved[i] = known(keywords.get(i));
+            if (resolved[i] != null && !resolved[i].zh().isEmpty()) {
+                taken.add(ChineseScriptFolding.fold(resolved[i].zh()));
+            }
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            if (resolved[i] == null) {
+                resolved[i] = typeAndLink(keywords.get(i), article, zh, taken);
+                if (!resolved[i].zh().isEmpty()) {
+                    taken.add(resolved[i].zh());
+                }
+            }
+        }
         Map<String, Entity> entities = new LinkedHashMap<>();
-        for (String keyword : article.keywords()) {
-            Entity entity = fromKeyword(keyword, article);
+        for (Entity entity : resolved) {
             entities.putIfAbsent(key(entity), entity);
         }
-        if (article.keywords().isEmpty()) {
-            for (Entity entity : fromText(article)) {
+        if (keywords.isEmpty()) {
+            for (Entity entity : fromText(article, zh)) {
                 entities.putIfAbsent(key(entity), entity);
             }
         }
         return new IndexedArticle(article, new ArrayList<>(entities.values()));
     }
 
-    private Entity fromKeyword(String keyword, Article article) {
+    private Entity known(String keyword) {
         GazetteerEntry entry = gazetteer.find(keyword);
         if (entry != null) {
             return fromEntry(entry);
         }
+        return ArticleParser.containsHan(keyword) ? aliases.byChinese(keyword) : aliases.byEnglish(keyword);
+    }
+
+    private Entity typeAndLink(String keyword, Article article, String zh, Set<String> taken) {
         EntityType type = typer.type(keyword, article);
-        boolean chinese = com.newsbridge.ingest.ArticleParser.containsHan(keyword);
-        return new Entity(keyword, type, chinese ? "" : keyword, chinese ? keyword : "");
+        if (ArticleParser.containsHan(keyword)) {
+            return new Entity(keyword, type, "", keyword);
+        }
+        String chinese = type == EntityType.TOPIC ? "" : linker.link(keyword, type, zh, taken);
+        Entity entity = new Entity(keyword, type, keyword, chinese);
+        aliases.learn(entity);
+        return entity;
     }
 
     private static Entity fromEntry(GazetteerEntry entry) {
         return new Entity(entry.english(), entry.type(), entry.english(), entry.chinese());
     }
 
-    /** Finds gazetteer people, organizations and places named in the text (whole words for English names). */
-    private List<Entity> fromText(Article article) {
+    /** Finds gazetteer and learned entities named in the text (whole words for English names). */
+    private List<Entity> fromText(Article article, String zh) {
         List<Entity> found = new ArrayList<>();
-        String zh = ChineseText.fold(article.titleZh() + "\n" + article.textZh());
         String en = article.titleEn() + "\n" + article.textEn();
-        for (GazetteerEntry entry : gazetteer.entries()) {
-            boolean named = false;
-            for (String name : entry.chineseNames()) {
-                if (name.length() >= 2 && zh.contains(ChineseText.fold(name))) {
-                    named = true;
-                    break;
+        for (TextMatcher matcher : gazetteerMatchers) {
+            if (matcher.matches(zh, en)) {
+                found.add(fromEntry(matcher.entry));
+            }
+        }
+        if (!zh.isEmpty()) {
+            for (Entity learned : aliases.entities()) {
+                if (zh.contains(ChineseScriptFolding.fold(learned.zh()))) {
+                    found.add(learned);
                 }
             }
-            if (!named && !en.isBlank()) {
-                for (String name : entry.englishNames()) {
-                    if (name.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(en).find()) {
-                        named = true;
-                        break;
-                    }
+        }
+        if (!en.isBlank()) {
+            for (Entity learned : aliases.entities()) {
+                if (Pattern.compile("\\b" + Pattern.quote(learned.en()) + "\\b").matcher(en).find()) {
+                    found.add(learned);
                 }
-            }
-            if (named) {
-                found.add(fromEntry(entry));
             }
         }
         return found;
@@ -98,10 +140,26 @@ public final class EntityExtractor {
         return entity.type() + "\u0000" + NewsAnalyzers.normalizeText(entity.name());
     }
 
-    /** Chinese text folded for substring matching. */
-    private static final class ChineseText {
-        static String fold(String text) {
-            return com.newsbridge.analysis.ChineseScriptFolding.fold(text);
+    /** Finds one gazetteer entry's names in a text: Chinese names as substrings, English names as whole words. */
+    private static final class TextMatcher {
+        final GazetteerEntry entry;
+        final List<String> chinese;
+        final Pattern english;
+
+        TextMatcher(GazetteerEntry entry) {
+            this.entry = entry;
+            this.chinese = entry.chineseNames().stream().filter(n -> n.length() >= 2).map(ChineseScriptFolding::fold).toList();
+            List<String> quoted = entry.englishNames().stream().filter(n -> n.length() >= 2).map(Pattern::quote).toList();
+            this.english = quoted.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", quoted) + ")\\b");
+        }
+
+        boolean matches(String zh, String en) {
+            for (String name : chinese) {
+                if (zh.contains(name)) {
+                    return true;
+                }
+            }
+            return english != null && !en.isBlank() && english.matcher(en).find();
         }
     }
 }

@@ -19,18 +19,26 @@ import java.util.regex.Pattern;
  */
 public final class KeywordTyper {
 
-    private static final Set<String> ORG_WORDS = Set.of("ministry", "department", "organization", "organisation",
+    private static final Set<String> ORG_WORDS = words("ministry", "department", "organization", "organisation",
             "bank", "council", "party", "union", "committee", "agency", "corporation", "corp", "inc", "ltd", "co",
             "association", "university", "institute", "fund", "federation", "group", "company", "commission",
             "office", "bureau", "administration", "academy", "league", "club", "foundation", "society", "assembly",
             "parliament", "congress", "court", "army", "police", "airlines", "airways", "motors", "holdings", "news",
             "times", "post", "press", "alliance", "forum", "center", "centre", "school", "college",
             "hospital", "exchange", "reserve", "government", "senate", "board", "authority", "service", "network",
-            "team", "fc", "united", "plc", "ag", "sa", "gmbh", "nv");
-    private static final Set<String> PLACE_WORDS = Set.of("city", "province", "county", "state", "river", "island",
+            "team", "fc", "united", "plc", "ag", "sa", "gmbh", "nv", "laboratory", "laboratories", "lab", "labs",
+            "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
+            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum");
+    private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
-            "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port");
-    private static final Set<String> TOPIC_HEADS = Set.of("initiative", "programme", "program", "plan", "agreement",
+            "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
+            "crater", "planitia", "emirates", "province", "prefecture", "territory", "territories", "canal", "harbor",
+            "harbour", "beach", "park", "plateau", "basin", "falls", "heights", "hills", "glacier", "inner", "outer");
+    private static final Set<String> DEMONYMS = words("german", "american", "african", "korean", "mexican", "european",
+            "asian", "french", "dutch", "greek", "thai", "iraqi", "israeli", "pakistani", "saudi", "swiss", "arab",
+            "muslim", "christian", "jewish", "catholic", "democrat", "democrats", "republican", "republicans",
+            "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
+    private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
             "summit", "conference", "festival", "election", "war", "crisis", "pandemic");
     private static final Pattern PERSON_CONTEXT_BEFORE = Pattern.compile(
@@ -45,6 +53,10 @@ public final class KeywordTyper {
         "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军"};
     private static final String[] CHINESE_PLACE_SUFFIXES = {"国", "省", "市", "县", "州", "区", "岛", "洲", "山", "河",
         "湖", "海", "江", "镇", "村", "湾", "港"};
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
+    }
 
     /**
      * Types {@code keyword} in the context of {@code article}.
@@ -116,10 +128,32 @@ public final class KeywordTyper {
         if (personContext(k, text)) {
             return EntityType.PERSON;
         }
+        if (placeContext(k, text)) {
+            return EntityType.PLACE;
+        }
         if (words.length >= 2 && words.length <= 4) {
             return EntityType.PERSON;
         }
-        return placeContext(k, text) ? EntityType.PLACE : EntityType.TOPIC;
+        if (words.length == 1) {
+            String w = k.toLowerCase(Locale.ROOT);
+            if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")) {
+                return EntityType.TOPIC; // nationality, religion, event words
+            }
+            if (hasInnerCapital(k) && !k.contains("-")) {
+                return EntityType.ORGANIZATION; // DeepMind, OpenAI, PetroChina
+            }
+            return EntityType.PLACE;
+        }
+        return EntityType.TOPIC;
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(String k) {
@@ -156,6 +190,6 @@ public final class KeywordTyper {
     }
 
     private static boolean placeContext(String name, String text) {
-        return Pattern.compile("\\b(?:in|at|from|to|across|near)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find();
+        return Pattern.compile("\\b(?:in|at|near|across|outside|inside|throughout)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find();
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbridge.analysis.NewsAnalyzers;
 import com.newsbridge.entity.Gazetteer;
 import com.newsbridge.entity.GazetteerEntry;
+import com.newsbridge.entity.Pinyin;
+import com.newsbridge.entity.Transliteration;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.Entity;
 import com.newsbridge.model.EntityType;
@@ -128,6 +130,10 @@ public final class ArticleDocuments {
         if (entry != null && entry.type() == entity.type()) {
             names.addAll(entry.aliases());
         }
+        if (entity.type() == EntityType.PERSON && !entity.zh().isEmpty() && !looksTransliterated(entity.zh())) {
+            // pinyin only for Chinese people's names: "liu jianchao" and "liujianchao" find 刘建超
+            names.addAll(Pinyin.nameForms(entity.zh()));
+        }
         String filterField = filterField(entity.type());
         for (String name : names) {
             doc.add(new TextField(Fields.ENTITY_NAMES, name, Field.Store.NO));
@@ -137,6 +143,10 @@ public final class ArticleDocuments {
                 ? entity.name()
                 : entity.name() + Fields.FACET_NAME_SEPARATOR + entity.zh();
         doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), facetValue));
+    }
+
+    private static boolean looksTransliterated(String chinese) {
+        return chinese.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
     }
 
     /** Returns the filter field for entities of {@code type}. */
