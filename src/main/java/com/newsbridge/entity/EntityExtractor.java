@@ -31,6 +31,8 @@ public final class EntityExtractor {
     private final AliasTable aliases;
     private final KeywordTyper typer = new KeywordTyper();
     private final NameLinker linker = new NameLinker();
+    private final ChineseEntityRecognizer chineseRecognizer = new ChineseEntityRecognizer();
+    private final EnglishEntityRecognizer englishRecognizer = new EnglishEntityRecognizer();
     private final List<TextMatcher> gazetteerMatchers;
 
     public EntityExtractor(Gazetteer gazetteer, AliasTable aliases) {
@@ -96,10 +98,11 @@ public final class EntityExtractor {
     }
 
     private Entity typeAndLink(String keyword, Article article, String zh, Set<String> taken) {
-        EntityType type = typer.type(keyword, article);
         if (ArticleParser.containsHan(keyword)) {
-            return new Entity(keyword, type, "", keyword);
+            EntityType recognized = chineseRecognizer.typeKeyword(keyword);
+            return new Entity(keyword, recognized != null ? recognized : typer.type(keyword, article), "", keyword);
         }
+        EntityType type = typer.type(keyword, article);
         String chinese = type == EntityType.TOPIC ? "" : linker.link(keyword, type, zh, taken);
         Entity entity = new Entity(keyword, type, keyword, chinese);
         aliases.learn(entity);
@@ -110,7 +113,10 @@ public final class EntityExtractor {
         return new Entity(entry.english(), entry.type(), entry.english(), entry.chinese());
     }
 
-    /** Finds gazetteer and learned entities named in the text (whole words for English names). */
+    /**
+     * Finds the entities of an article without keywords: gazetteer and learned names in its texts, then what the
+     * Chinese and English recognizers find (named canonically when the gazetteer or the alias table knows them).
+     */
     private List<Entity> fromText(Article article, String zh) {
         List<Entity> found = new ArrayList<>();
         String en = article.titleEn() + "\n" + article.textEn();
@@ -119,17 +125,29 @@ public final class EntityExtractor {
                 found.add(fromEntry(matcher.entry));
             }
         }
+        for (Entity learned : aliases.entities()) {
+            if (!zh.isEmpty() && zh.contains(ChineseScriptFolding.fold(learned.zh()))) {
+                found.add(learned);
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        found.forEach(e -> {
+            covered.add(ChineseScriptFolding.fold(e.zh()));
+            covered.add(e.en());
+        });
         if (!zh.isEmpty()) {
-            for (Entity learned : aliases.entities()) {
-                if (zh.contains(ChineseScriptFolding.fold(learned.zh()))) {
-                    found.add(learned);
+            for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
+                if (covered.stream().noneMatch(c -> !c.isEmpty() && (c.contains(mention.text()) || mention.text().contains(c)))) {
+                    Entity known = known(mention.text());
+                    found.add(known != null ? known : new Entity(mention.text(), mention.type(), "", mention.text()));
                 }
             }
         }
-        if (!en.isBlank()) {
-            for (Entity learned : aliases.entities()) {
-                if (Pattern.compile("\\b" + Pattern.quote(learned.en()) + "\\b").matcher(en).find()) {
-                    found.add(learned);
+        if (!article.textEn().isBlank()) {
+            for (ChineseEntityRecognizer.Mention mention : englishRecognizer.recognize(en)) {
+                if (!covered.contains(mention.text())) {
+                    Entity known = known(mention.text());
+                    found.add(known != null ? known : new Entity(mention.text(), mention.type(), mention.text(), ""));
                 }
             }
         }

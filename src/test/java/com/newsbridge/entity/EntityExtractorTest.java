@@ -62,4 +62,38 @@ class EntityExtractorTest {
                 new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"),
                 new Entity("Wang Yi", EntityType.PERSON, "Wang Yi", "王毅"));
     }
+
+    @Test
+    void chineseTextWithoutKeywordsGetsRecognizedPeopleWithForeignNamesWhole() {
+        Article article = parser.parse("美国国务卿布林肯在华盛顿会见了中共中央对外联络部部长刘建超。\n", "zh.txt");
+        assertThat(extractor.extract(article).entities())
+                .extracting(Entity::zh, Entity::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("布林肯", EntityType.PERSON),
+                        org.assertj.core.groups.Tuple.tuple("刘建超", EntityType.PERSON),
+                        org.assertj.core.groups.Tuple.tuple("华盛顿", EntityType.PLACE))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("林肯", EntityType.PERSON));
+    }
+
+    @Test
+    void englishTextWithoutKeywordsGetsRecognizedNames() {
+        Article article = parser.parse("Title: Visit\nNews Content:\nThe envoy met President Jane Roe of Northvale"
+                + " at the Ministry of Fishing on Monday. Roe said talks in Port Amber went well.\n", "en.txt");
+        assertThat(extractor.extract(article).entities())
+                .extracting(Entity::name, Entity::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jane Roe", EntityType.PERSON),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Fishing", EntityType.ORGANIZATION),
+                        org.assertj.core.groups.Tuple.tuple("Port Amber", EntityType.PLACE))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Monday", EntityType.PLACE),
+                        org.assertj.core.groups.Tuple.tuple("The", EntityType.PLACE));
+    }
+
+    @Test
+    void learnedAliasesNameAChineseOnlyMentionInEnglish() {
+        EntityExtractor fresh = EntityExtractor.bundled();
+        fresh.extract(parser.parse("美国国务卿布林肯访问北京。\nTitle: Blinken visits Beijing\nKeywords: Antony Blinken\n"
+                + "News Content:\nAntony Blinken visited Beijing.\n", "bi.txt"));
+        Article chineseOnly = parser.parse("布林肯表示，双方同意保持沟通。\n", "zh.txt");
+        assertThat(fresh.extract(chineseOnly).entities())
+                .contains(new Entity("Antony Blinken", EntityType.PERSON, "Antony Blinken", "布林肯"));
+    }
 }
