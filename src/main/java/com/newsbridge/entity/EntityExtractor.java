@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code UN} and {@code 联合国} are one entity), then the {@link AliasTable} learned from earlier articles, then
  * {@link KeywordTyper} for the type and {@link NameLinker} for the Chinese mention (pinyin or transliteration), which
  * also teaches the alias table. Articles without keywords get the gazetteer's and the alias table's entities named in
- * their text. Thread-safe.
+ * their text, plus recognized names: English names (linked to their Chinese mentions) when the article has English
+ * text, HanLP's Chinese recognition only for Chinese-only articles. Thread-safe.
  */
 public final class EntityExtractor {
 
@@ -135,19 +136,25 @@ public final class EntityExtractor {
             covered.add(ChineseScriptFolding.fold(e.zh()));
             covered.add(e.en());
         });
-        if (!zh.isEmpty()) {
+        if (!article.textEn().isBlank()) {
+            // Bilingual or English: recognize the English names and link them to the Chinese text (cheap), rather than
+            // run the Chinese recognizer, which costs more than all other analysis of the article together.
+            for (ChineseEntityRecognizer.Mention mention : englishRecognizer.recognize(en)) {
+                if (!covered.contains(mention.text())) {
+                    Entity known = known(mention.text());
+                    if (known == null) {
+                        String chinese = linker.link(mention.text(), mention.type(), zh, covered);
+                        known = new Entity(mention.text(), mention.type(), mention.text(), chinese);
+                        covered.add(chinese);
+                    }
+                    found.add(known);
+                }
+            }
+        } else if (!zh.isEmpty()) {
             for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
                 if (covered.stream().noneMatch(c -> !c.isEmpty() && (c.contains(mention.text()) || mention.text().contains(c)))) {
                     Entity known = known(mention.text());
                     found.add(known != null ? known : new Entity(mention.text(), mention.type(), "", mention.text()));
-                }
-            }
-        }
-        if (!article.textEn().isBlank()) {
-            for (ChineseEntityRecognizer.Mention mention : englishRecognizer.recognize(en)) {
-                if (!covered.contains(mention.text())) {
-                    Entity known = known(mention.text());
-                    found.add(known != null ? known : new Entity(mention.text(), mention.type(), mention.text(), ""));
                 }
             }
         }
