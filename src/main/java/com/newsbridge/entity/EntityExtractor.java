@@ -100,6 +100,7 @@ public final class EntityExtractor {
 
     private Entity typeAndLink(String keyword, Article article, String zh, Set<String> taken) {
         if (ArticleParser.containsHan(keyword)) {
+            // HanLP's reading of the keyword first (it knows 江苏 is a place although 江 is a surname), then the rules
             EntityType recognized = chineseRecognizer.typeKeyword(keyword);
             return new Entity(keyword, recognized != null ? recognized : typer.type(keyword, article), "", keyword);
         }

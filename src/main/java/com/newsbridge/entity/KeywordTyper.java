@@ -41,18 +41,33 @@ public final class KeywordTyper {
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
             "summit", "conference", "festival", "election", "war", "crisis", "pandemic");
-    private static final Pattern PERSON_CONTEXT_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|president|premier|minister|secretary-general|secretary|chairman|chairwoman|"
-                    + "chair|director-general|director|chancellor|king|queen|prince|princess|pope|ceo|coach|ambassador|"
-                    + "spokesman|spokeswoman|spokesperson|governor|mayor|senator|general|envoy|vice)\\.?\\s+)");
     private static final String CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
             + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
-            + "严覃武戴莫孔向汤习温屠易";
+            + "严覃武戴莫孔向汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
+            + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
+            + "蓝闵娄卞桂应邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
-        "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军"};
+        "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "委", "电台", "使馆", "组", "团", "署", "局", "所", "处", "司",
+        "联", "盟", "行", "厂", "店", "军区", "气象台", "足协", "电信", "男排", "女排", "男篮", "女篮", "人大", "宾馆"};
     private static final String[] CHINESE_PLACE_SUFFIXES = {"国", "省", "市", "县", "州", "区", "岛", "洲", "山", "河",
-        "湖", "海", "江", "镇", "村", "湾", "港"};
+        "湖", "海", "江", "镇", "村", "湾", "港", "堂", "广场", "城", "高原", "馆", "街", "路", "桥", "站", "场", "园", "宫", "寺",
+        "庙", "楼", "门", "峡", "岭", "峰", "原", "盆地", "半岛", "群岛", "地区", "沙漠", "草原", "口", "关", "坝", "洋", "州"};
+
+    /** Nationality and religion adjectives, and event words: a name containing one is a topic (CoNLL's "misc"). */
+    private static final Set<String> MISC_WORDS = words("african", "american", "canadian", "european", "australian",
+            "russian", "chinese", "japanese", "british", "french", "german", "italian", "spanish", "dutch", "swedish",
+            "indian", "brazilian", "mexican", "korean", "israeli", "iraqi", "iranian", "pakistani", "polish", "turkish",
+            "greek", "irish", "scottish", "welsh", "english", "roman", "catholic", "muslim", "islamic", "christian",
+            "jewish", "arab", "palestinian", "serb", "bosnian", "croat", "albanian", "kurdish", "chechen", "belgian",
+            "swiss", "austrian", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "bulgarian",
+            "ukrainian", "argentine", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "egyptian", "nigerian",
+            "kenyan", "zimbabwean", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "asian",
+            "western", "olympic", "open", "cup", "championship", "championships", "grand", "prix", "games", "series",
+            "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
+    /** Capitalized abbreviations that are not organizations. */
+    private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
+            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
@@ -72,21 +87,31 @@ public final class KeywordTyper {
 
     EntityType typeChinese(String keyword) {
         String k = keyword.strip();
-        for (String suffix : CHINESE_ORG_SUFFIXES) {
-            if (k.length() > suffix.length() && k.endsWith(suffix)) {
-                return EntityType.ORGANIZATION;
+        // longer suffixes first (军区 before 区), then a surname-led short name, then one-character suffixes
+        for (int pass = 0; pass < 2; pass++) {
+            for (String suffix : CHINESE_ORG_SUFFIXES) {
+                if ((suffix.length() > 1) == (pass == 0) && k.length() > suffix.length() && k.endsWith(suffix)) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+            for (String suffix : CHINESE_PLACE_SUFFIXES) {
+                if ((suffix.length() > 1) == (pass == 0) && k.length() > suffix.length() && k.endsWith(suffix)) {
+                    return EntityType.PLACE;
+                }
+            }
+            if (pass == 0 && k.length() >= 2 && k.length() <= 3 && CHINESE_SURNAMES.indexOf(k.charAt(0)) >= 0) {
+                return EntityType.PERSON;
             }
         }
-        for (String suffix : CHINESE_PLACE_SUFFIXES) {
-            if (k.length() > suffix.length() && k.endsWith(suffix)) {
-                return EntityType.PLACE;
-            }
-        }
-        if (k.length() >= 2 && k.length() <= 4 && CHINESE_SURNAMES.indexOf(k.charAt(0)) >= 0) {
+        if (k.length() == 4 && CHINESE_SURNAMES.indexOf(k.charAt(0)) >= 0) {
             return EntityType.PERSON;
         }
         if (k.contains("·") && k.length() <= 12) {
             return EntityType.PERSON; // transliterated foreign name, e.g. 安东尼奥·古特雷斯
+        }
+        if (k.length() >= 3 && k.length() <= 6
+                && k.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c))) {
+            return EntityType.PERSON; // 内塔尼亚胡, 卡里莫夫: transliterated names are more often people than places
         }
         return EntityType.TOPIC;
     }
@@ -101,9 +126,25 @@ public final class KeywordTyper {
         if (TOPIC_HEADS.contains(last) && words.length > 1) {
             return EntityType.TOPIC;
         }
+        if (ContextEvidence.isDateline(k, text)) {
+            return EntityType.PLACE; // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
+        }
+        boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
+        if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {
+            // a headline in capitals, not an acronym: type the name as written in the text when it is there
+            String titled = ContextEvidence.mixedCaseForm(k, text);
+            return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : typeEnglish(titled, text);
+        }
+        if (NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
+            return EntityType.TOPIC;
+        }
         if (isAcronym(k)) {
             return EntityType.ORGANIZATION;
         }
+        return typeCapitalized(k, words, text);
+    }
+
+    private EntityType typeCapitalized(String k, String[] words, String text) {
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
@@ -113,6 +154,11 @@ public final class KeywordTyper {
         for (String word : words) {
             if (PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
                 return EntityType.PLACE;
+            }
+        }
+        for (String word : words) {
+            if (MISC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return EntityType.TOPIC;
             }
         }
         boolean allCapitalized = true;
@@ -125,18 +171,17 @@ public final class KeywordTyper {
         if (!allCapitalized) {
             return EntityType.TOPIC;
         }
-        if (personContext(k, text)) {
-            return EntityType.PERSON;
-        }
-        if (placeContext(k, text)) {
-            return EntityType.PLACE;
+        EntityType byContext = ContextEvidence.strongest(k, text);
+        if (byContext != null) {
+            return byContext;
         }
         if (words.length >= 2 && words.length <= 4) {
             return EntityType.PERSON;
         }
         if (words.length == 1) {
             String w = k.toLowerCase(Locale.ROOT);
-            if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")) {
+            if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+                    || w.endsWith("ians") || w.endsWith("ans") && !w.endsWith("stans")) {
                 return EntityType.TOPIC; // nationality, religion, event words
             }
             if (hasInnerCapital(k) && !k.contains("-")) {
@@ -180,16 +225,5 @@ public final class KeywordTyper {
         };
     }
 
-    private static boolean personContext(String name, String text) {
-        Matcher m = Pattern.compile(PERSON_CONTEXT_BEFORE.pattern() + Pattern.quote(name)).matcher(text);
-        if (m.find()) {
-            return true;
-        }
-        return Pattern.compile(Pattern.quote(name) + ",?\\s+(?:said|says|told|added|stressed|noted|emphasized)\\b")
-                .matcher(text).find();
-    }
 
-    private static boolean placeContext(String name, String text) {
-        return Pattern.compile("\\b(?:in|at|near|across|outside|inside|throughout)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find();
-    }
 }
