@@ -18,7 +18,7 @@ public final class EnglishEntityRecognizer {
 
     private static final String WORD = "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}'’-]*)";
     private static final Pattern NAME = Pattern.compile("\\b" + WORD
-            + "(?:[ \\t]+(?:(?:of|the|and|de|da|del|von|van|der|bin|al)[ \\t]+)?" + WORD + ")*");
+            + "(?:[ \\t]+(?:(?:of|the|de|da|del|von|van|der|den|bin|al|la|le|du|dos)[ \\t]+)*" + WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "He", "She", "It", "They",
             "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "But", "And", "Or", "If", "When",
             "While", "After", "Before", "As", "By", "For", "From", "With", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
@@ -26,6 +26,10 @@ public final class EnglishEntityRecognizer {
             "June", "July", "August", "September", "October", "November", "December", "Reuters", "There", "Here",
             "Some", "Many", "Most", "All", "Both", "Also", "However", "Meanwhile", "Under", "Over", "According",
             "About", "Its", "Our", "You", "Your", "One", "Two", "Three", "Today", "Yesterday", "Tomorrow");
+    /** Organization and place words that are no name on their own. */
+    private static final Set<String> GENERIC = Set.of("Ministry", "Department", "Committee", "Party", "Government",
+            "Council", "Commission", "Court", "Parliament", "Congress", "Senate", "Army", "Police", "Bank", "Company",
+            "Group", "Agency", "Office", "Union", "University", "City", "State", "Province", "Republic", "Kingdom");
     private static final Set<String> TITLES = Set.of("President", "Prime", "Minister", "Secretary", "General",
             "Chairman", "Director", "Chancellor", "King", "Queen", "Prince", "Pope", "Mr", "Mrs", "Ms", "Dr", "Premier",
             "Vice", "Senator", "Governor", "Mayor", "Ambassador", "Foreign", "State", "Sen", "Rep", "Gen", "Lt", "Col");
@@ -37,8 +41,8 @@ public final class EnglishEntityRecognizer {
         Map<String, ChineseEntityRecognizer.Mention> found = new LinkedHashMap<>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            String name = trimTitles(m.group().replaceAll("[.'’-]+$", ""));
-            if (name.isEmpty() || NOT_NAMES.contains(name)) {
+            String name = trimTitles(cleanEnd(m.group()));
+            if (name.isEmpty() || NOT_NAMES.contains(name) || GENERIC.contains(name)) {
                 continue;
             }
             boolean sentenceStart = m.start() == 0 || text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*[.!?\"“\\n]\\s*");
@@ -63,6 +67,15 @@ public final class EnglishEntityRecognizer {
         if (type != EntityType.TOPIC) {
             found.putIfAbsent(name, new ChineseEntityRecognizer.Mention(name, type));
         }
+    }
+
+    /** Drops a possessive and trailing punctuation, keeping the final dot of an acronym such as U.S. */
+    private static String cleanEnd(String name) {
+        String cleaned = name.replaceAll("['’]s$", "");
+        if (cleaned.matches(".*\\b(?:[A-Z]\\.){2,}$")) {
+            return cleaned;
+        }
+        return cleaned.replaceAll("[.'’-]+$", "");
     }
 
     private static String trimTitles(String name) {

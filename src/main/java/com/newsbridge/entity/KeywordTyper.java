@@ -41,11 +41,7 @@ public final class KeywordTyper {
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
             "summit", "conference", "festival", "election", "war", "crisis", "pandemic");
-    private static final String CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
-            + "严覃武戴莫孔向汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
-            + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
-            + "蓝闵娄卞桂应邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
+
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
         "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "委", "电台", "使馆", "组", "团", "署", "局", "所", "处", "司",
@@ -99,11 +95,11 @@ public final class KeywordTyper {
                     return EntityType.PLACE;
                 }
             }
-            if (pass == 0 && k.length() >= 2 && k.length() <= 3 && CHINESE_SURNAMES.indexOf(k.charAt(0)) >= 0) {
+            if (pass == 0 && k.length() >= 2 && k.length() <= 3 && ChineseSurnames.isSurname(k.charAt(0))) {
                 return EntityType.PERSON;
             }
         }
-        if (k.length() == 4 && CHINESE_SURNAMES.indexOf(k.charAt(0)) >= 0) {
+        if (k.length() == 4 && ChineseSurnames.isSurname(k.charAt(0))) {
             return EntityType.PERSON;
         }
         if (k.contains("·") && k.length() <= 12) {

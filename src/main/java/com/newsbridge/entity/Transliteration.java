@@ -30,6 +30,12 @@ public final class Transliteration {
         return CHARACTERS.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
     }
 
+    /** Returns true when {@code chinese} is written only with transliteration characters (and middle dots). */
+    public static boolean isTransliteration(String chinese) {
+        return chinese.length() >= 2 && chinese.chars().allMatch(c -> c == '·' || c == '•'
+                || isTransliterationCharacter((char) c));
+    }
+
     /** Returns the similarity in [0, 1] of a Latin name and a Chinese transliteration (0 when either has no key). */
     public static double similarity(String latin, String chinese) {
         String a = latinKey(latin);
@@ -39,6 +45,23 @@ public final class Transliteration {
         }
         double distance = distance(a, b);
         return 1.0 - distance / Math.max(a.length(), b.length());
+    }
+
+    /**
+     * Returns the sound key under which a transliterated name is indexed and looked up: the consonant skeleton with
+     * the nasals merged (M as N), so that {@code Blinken} and 布林肯 both give {@code PLNKN}; empty when shorter than
+     * three consonants (too many names would share it).
+     */
+    public static String soundKey(String name) {
+        String key = (com.newsbridge.ingest.ArticleParser.containsHan(name) ? chineseKey(name) : latinKey(name))
+                .replace('M', 'N');
+        StringBuilder collapsed = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            if (collapsed.isEmpty() || collapsed.charAt(collapsed.length() - 1) != key.charAt(i)) {
+                collapsed.append(key.charAt(i));
+            }
+        }
+        return collapsed.length() >= 3 ? collapsed.toString() : "";
     }
 
     /** Returns the consonant-class key of a Latin name, e.g. {@code PLNKN} for Blinken. */

@@ -7,6 +7,7 @@ import com.newsbridge.analysis.NewsAnalyzers;
 import com.newsbridge.entity.Gazetteer;
 import com.newsbridge.entity.GazetteerEntry;
 import com.newsbridge.entity.Pinyin;
+import com.newsbridge.entity.ChineseSurnames;
 import com.newsbridge.entity.Transliteration;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.Entity;
@@ -130,9 +131,12 @@ public final class ArticleDocuments {
         if (entry != null && entry.type() == entity.type()) {
             names.addAll(entry.aliases());
         }
-        if (entity.type() == EntityType.PERSON && !entity.zh().isEmpty() && !looksTransliterated(entity.zh())) {
+        if (entity.type() == EntityType.PERSON && ChineseSurnames.looksLikeChineseName(entity.zh())) {
             // pinyin only for Chinese people's names: "liu jianchao" and "liujianchao" find 刘建超
             names.addAll(Pinyin.nameForms(entity.zh()));
+        } else if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE)
+                && Transliteration.isTransliteration(entity.zh())) {
+            addSoundKeys(doc, entity.zh()); // 布林肯, 苏尔坦·贾比尔; never 郑州, whose "sound" means nothing
         }
         String filterField = filterField(entity.type());
         for (String name : names) {
@@ -145,8 +149,18 @@ public final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), facetValue));
     }
 
-    private static boolean looksTransliterated(String chinese) {
-        return chinese.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
+    /** Indexes the sound keys of a transliterated name and of its last part (苏尔坦·贾比尔 and 贾比尔). */
+    private static void addSoundKeys(Document doc, String chinese) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Transliteration.soundKey(chinese));
+        int dot = Math.max(chinese.lastIndexOf('·'), chinese.lastIndexOf('•'));
+        if (dot >= 0) {
+            keys.add(Transliteration.soundKey(chinese.substring(dot + 1)));
+        }
+        keys.remove("");
+        for (String key : keys) {
+            doc.add(new StringField(Fields.NAME_SOUNDS, key, Field.Store.NO));
+        }
     }
 
     /** Returns the filter field for entities of {@code type}. */

@@ -34,6 +34,7 @@ public final class Fields {
     public static final String TEXT_ZH_BIGRAMS = "text_zh_bigrams";
     public static final String KEYWORDS = "keywords";
     public static final String ENTITY_NAMES = "entity_names";
+    public static final String NAME_SOUNDS = "name_sounds";
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "org";
     public static final String PLACE = "place";
@@ -50,6 +51,11 @@ public final class Fields {
     public static final String FACET_KEYWORDS = "keywords";
     public static final List<String> FACETS = List.of(FACET_KEYWORDS, FACET_PEOPLE, FACET_ORGANIZATIONS, FACET_PLACES);
 
+    /**
+     * {@link #NAME_SOUNDS}: the consonant skeleton of transliterated foreign names (布林肯 → PLNKN), so that an English
+     * query for {@code Blinken} finds an article that names him only in Chinese, even when no bilingual article ever
+     * taught the pair.
+     */
     /** Separates an entity's canonical name from its Chinese name inside a facet value. */
     public static final char FACET_NAME_SEPARATOR = '\u001F';
 

@@ -1,5 +1,7 @@
 package com.newsbridge.search;
 
+import com.newsbridge.analysis.NewsAnalyzers;
+import com.newsbridge.entity.Transliteration;
 import com.newsbridge.index.Fields;
 import com.newsbridge.model.BadQueryException;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -16,6 +19,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Parses user queries: words and {@code "quoted phrases"} in Chinese, English or both, {@code AND}/{@code OR}/{@code
@@ -39,6 +43,12 @@ public final class NewsQueryParser extends QueryParser {
     static final float KEYWORD_BOOST = 4f;
     static final float ENTITY_BOOST = 3f;
     static final float TIE_BREAKER = 0.1f;
+    /** Bigram matches count less than word matches: 印度 inside 印度尼西亚 is a weaker match than the word 印度. */
+    static final float BIGRAM_WEIGHT = 0.5f;
+    /** A clause equal to a whole keyword or entity name is the strongest evidence. */
+    static final float EXACT_NAME_BOOST = 6f;
+    /** A name that only sounds alike is the weakest evidence: it finds, but ranks below every real match. */
+    static final float SOUND_BOOST = 0.3f;
     private static final String ALL = "_all";
 
     private static final Map<String, Scope> SCOPES = Map.of(
@@ -79,13 +89,40 @@ public final class NewsQueryParser extends QueryParser {
                     + MAX_QUERY_LENGTH + ")");
         }
         try {
-            Query query = parse(text);
+            Query query = parse(quoteNames(text));
             return query == null ? new MatchAllDocsQuery() : query;
         } catch (ParseException e) {
             throw new BadQueryException("Cannot parse query: " + shortMessage(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")", e);
         }
+    }
+
+    private static final java.util.regex.Pattern CAPITALIZED_RUN = java.util.regex.Pattern.compile(
+            "(?<![\\w:*?~^\\\\+-])(?:[A-Z][\\p{Ll}'’-]+)(?:\\s+[A-Z][\\p{Ll}'’-]+){1,3}(?![\\w:*?~^])");
+
+    /**
+     * Turns runs of two to four capitalized words outside quotes into "the name, or all its words"
+     * ({@code Antony Blinken} → {@code ("Antony Blinken" OR (Antony Blinken))}), so that a name can match as one
+     * clause — as a phrase, or by its sound in Chinese, which an article naming only 布林肯 needs — while two names
+     * side by side ({@code Guterres Geneva}) still match as separate words. Operators are upper case and never match.
+     */
+    static String quoteNames(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean inQuote = false;
+        int segmentStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                String segment = text.substring(segmentStart, i);
+                out.append(inQuote ? segment : CAPITALIZED_RUN.matcher(segment).replaceAll("(\"$0\" OR ($0))"));
+                if (i < text.length()) {
+                    out.append('"');
+                }
+                inQuote = !inQuote;
+                segmentStart = i + 1;
+            }
+        }
+        return out.toString();
     }
 
     @Override
@@ -193,8 +230,33 @@ public final class NewsQueryParser extends QueryParser {
         for (String f : englishFields(scope)) {
             addPhrase(alternatives, f, run, Math.max(slop, 0));
         }
+        if (chinese && scope != Scope.KEYWORDS) {
+            // Latin words inside Chinese text (DeepSeek, ChatGPT, UN) are indexed unstemmed by the Chinese chain
+            for (String f : scope == Scope.TITLE ? List.of(Fields.TITLE_ZH) : scope == Scope.TEXT ? List.of(Fields.TEXT_ZH)
+                    : List.of(Fields.TITLE_ZH, Fields.TEXT_ZH)) {
+                addPhrase(alternatives, f, run, Math.max(slop, 0));
+            }
+        }
         addNameFields(alternatives, scope, run, Math.max(slop, 0));
+        if (scope == Scope.ALL && chinese) {
+            addSoundKeys(alternatives, run);
+        }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** Matches transliterated Chinese names that sound like a Latin name or its last word (Blinken → 布林肯). */
+    private static void addSoundKeys(List<Query> alternatives, String run) {
+        if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
+            return; // names are written capitalized; "blinken" in lower case is a word search
+        }
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(Transliteration.soundKey(run));
+        String[] words = run.strip().split("\\s+");
+        keys.add(Transliteration.soundKey(words[words.length - 1]));
+        keys.remove("");
+        for (String key : keys) {
+            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
+        }
     }
 
     private List<String> englishFields(Scope scope) {
@@ -212,6 +274,10 @@ public final class NewsQueryParser extends QueryParser {
     private void addNameFields(List<Query> alternatives, Scope scope, String run, int slop) {
         if (scope == Scope.ALL || scope == Scope.KEYWORDS) {
             addPhrase(alternatives, Fields.KEYWORDS, run, slop);
+            String key = NewsAnalyzers.normalizeText(run);
+            for (String field : List.of(Fields.KEYWORD, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(field, key)), EXACT_NAME_BOOST));
+            }
         }
         if (scope == Scope.ALL) {
             addPhrase(alternatives, Fields.ENTITY_NAMES, run, slop);
@@ -228,7 +294,9 @@ public final class NewsQueryParser extends QueryParser {
 
     private static Query boost(Query q, String field) {
         float boost = switch (field) {
-            case Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_ZH_BIGRAMS -> TITLE_BOOST;
+            case Fields.TITLE_EN, Fields.TITLE_ZH -> TITLE_BOOST;
+            case Fields.TITLE_ZH_BIGRAMS -> TITLE_BOOST * BIGRAM_WEIGHT;
+            case Fields.TEXT_ZH_BIGRAMS -> BIGRAM_WEIGHT;
             case Fields.KEYWORDS -> KEYWORD_BOOST;
             case Fields.ENTITY_NAMES -> ENTITY_BOOST;
             default -> 1f;

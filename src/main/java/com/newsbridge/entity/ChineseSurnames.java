@@ -1,0 +1,27 @@
+package com.newsbridge.entity;
+
+/**
+ * The most common Chinese surnames (about 300 single-character ones, covering the great majority of people), used to
+ * tell a Chinese person's name (刘建超, 毛泽东) from a transliterated foreign one (布林肯) and from ordinary words.
+ */
+public final class ChineseSurnames {
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+            + "严覃武戴莫孔向汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
+            + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
+            + "蓝闵娄卞桂应邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
+
+    private ChineseSurnames() {
+    }
+
+    /** Returns true when {@code c} is a common Chinese surname. */
+    public static boolean isSurname(char c) {
+        return SURNAMES.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
+    }
+
+    /** Returns true when {@code name} looks like a Chinese person's name: 2 to 4 characters led by a surname. */
+    public static boolean looksLikeChineseName(String name) {
+        return name.length() >= 2 && name.length() <= 4 && isSurname(name.charAt(0)) && name.indexOf('·') < 0;
+    }
+}
