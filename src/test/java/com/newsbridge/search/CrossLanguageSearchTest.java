@@ -26,6 +26,7 @@ class CrossLanguageSearchTest {
     static final String UN = id("world/2023/12-01/un-resolution.html");
     static final String GUTERRES = id("world/2023/11-01/guterres-ceasefire.html");
     static final String ZHENGZHOU = id("local/2023/04-01/zhengzhou.html");
+    static final String BLINKEN = id("world/2023/06-18/blinken-arrives.html");
 
     @TempDir
     static Path tmp;
@@ -40,7 +41,7 @@ class CrossLanguageSearchTest {
     static void indexCorpus() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         for (String name : List.of("zheng-qinwen-zh.txt", "liu-jianchao-zh.txt", "un-zh.txt", "guterres-en.txt",
-                "zhengzhou-zh.txt")) {
+                "zhengzhou-zh.txt", "blinken-zh.txt")) {
             try (InputStream in = CrossLanguageSearchTest.class.getResourceAsStream("/crosslang/" + name)) {
                 Files.copy(in, corpus.resolve(name));
             }
@@ -95,5 +96,13 @@ class CrossLanguageSearchTest {
         assertThat(ids("郑钦文 Zheng")).containsExactly(ZHENG);
         assertThat(searcher.search(SearchRequest.of("Guterres").withLanguage(SearchRequest.Language.ZH)).total())
                 .isZero();
+    }
+
+    @Test
+    void aForeignNameFindsItsChineseTransliterationBySound() {
+        // no bilingual article taught the pair: 布林肯 is recognized in the Chinese text and indexed by its sound
+        assertThat(ids("Antony Blinken")).containsExactly(BLINKEN);
+        assertThat(ids("Blinken")).containsExactly(BLINKEN);
+        assertThat(ids("blinken")).isEmpty(); // lower case is a word search, not a name
     }
 }
