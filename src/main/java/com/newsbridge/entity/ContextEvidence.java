@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a first name before a one-word
  *       name ({@code Boris Yeltsin} for {@code Yeltsin}), a speech verb after it ({@code said}, {@code told}), a family
- *       word after its possessive;</li>
+ *       word after its possessive, and — for a full name — its surname used alone elsewhere;</li>
  *   <li>organization: a company suffix after it ({@code Inc}, {@code Corp}, {@code Ltd}), {@code said it},
  *       shares, a spokesman for it, and sports results (a team name followed by scores);</li>
  *   <li>place: a locative preposition before it ({@code in}, {@code at}, {@code near}), a dateline.</li>
  * </ul>
+ * The name is found with {@code indexOf}; precompiled patterns then read only a short window on each side, so the
+ * cost is linear in the text and independent of how many cues there are (this runs for every keyword indexed).
  */
 final class ContextEvidence {
+
+    private static final int WINDOW = 48;
+    private static final int MAX_MENTIONS = 8;
 
     private static final String TITLES = "(?:mr|mrs|ms|dr|prof|president|premier|minister|secretary-general|secretary|"
             + "chairman|chairwoman|chair|director-general|director|chancellor|king|queen|prince|princess|pope|ceo|coach|"
@@ -25,50 +30,75 @@ final class ContextEvidence {
             + "striker|midfielder|defender|goalkeeper|captain|manager|champion|player|driver|rider|skipper|batsman|"
             + "bowler|seed|opponent|compatriot|teammate|colleague|judge|lawyer|economist|analyst|trader|officer|"
             + "commander|rebel|cardinal|bishop|rev|sen|rep|gen|col|lt|sgt|sir|lord|lady|dame|sheikh|emir|sultan)";
-    private static final String SPEECH = "(?:said|says|told|added|stressed|noted|emphasized|warned|urged|announced|"
-            + "insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|lost|finished|shot|struck|"
-            + "resigned|died|was born|who)";
-    private static final String COMPANY = "(?:inc|corp|corporation|co|ltd|plc|ag|sa|nv|gmbh|llc|group|holdings|bank|"
-            + "airlines|motors|international)";
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b" + TITLES + "\\.?\\s+$");
+    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("\\b(?!(?:The|In|At|On|For|And|But|New|North|"
+            + "South|East|West|San|Los|Las|St|Saint|Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|"
+            + "Le)\\b)[A-Z][a-z]+\\s+$");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
+            + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|"
+            + "lost|finished|shot|struck|resigned|died|was born|who)\\b");
+    private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
+            + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
+    private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
+            + "nv|gmbh|llc|group|holdings|bank|airlines|motors|international)\\b");
+    private static final Pattern SAID_IT_AFTER = Pattern.compile("^\\s+said\\s+(?:it|its)\\b");
+    private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
+            + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
+    private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
+            + "board|spokesman|executives|shareholders)\\b");
+    private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|across|outside|inside|throughout|"
+            + "capital|city\\s+of|province\\s+of|town\\s+of|region\\s+of|border\\s+with)\\s+$");
+    private static final Pattern MOTION_BEFORE = Pattern.compile("\\b(?:to|from|into|via)\\s+$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
+            + "government|economy|border|coast|army|people|population)\\b");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
+            + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
     private ContextEvidence() {
     }
 
     /** Returns the type with the most evidence in {@code text}, or {@code null} when there is none or a tie. */
     static EntityType strongest(String name, String text) {
-        if (text.isEmpty()) {
+        int person = 0;
+        int organization = 0;
+        int place = 0;
+        boolean oneWord = name.indexOf(' ') < 0;
+        int mentions = 0;
+        for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
+            mentions++;
+            String left = text.substring(Math.max(0, at - WINDOW), at);
+            String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
+            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right);
+            if (oneWord) {
+                person += 2 * hits(FIRST_NAME_BEFORE, left);
+            }
+            organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
+                    + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
+                    + 2 * hits(SCORES_AFTER, right)
+                    + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0);
+            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
+        }
+        if (mentions == 0) {
             return null;
         }
-        String n = Pattern.quote(name);
-        int person = 3 * count("(?i)\\b" + TITLES + "\\.?\\s+" + n + "\\b", text)
-                + 2 * count("\\b" + n + ",?\\s+" + SPEECH + "\\b", text)
-                + 2 * count("\\b" + n + "['’]s\\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|"
-                + "career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b", text);
         String[] words = name.split("\\s+");
         if (words.length >= 2 && words.length <= 3 && words[words.length - 1].length() > 2) {
             // news style names a person in full once, then by surname alone: "Boris Yeltsin ... Yeltsin said"
-            String surname = Pattern.quote(words[words.length - 1]);
-            String first = Pattern.quote(words[0]);
-            person += 2 * Math.min(1, count("(?<!" + first + "\\s)\\b" + surname + "\\b(?!\\s+[A-Z])", text));
+            String surname = words[words.length - 1];
+            for (int at = find(text, surname, 0); at >= 0; at = find(text, surname, at + surname.length())) {
+                boolean afterFirstName = text.startsWith(words[words.length - 2] + " ", Math.max(0, at - words[words.length - 2].length() - 1))
+                        && at >= words[words.length - 2].length() + 1;
+                boolean beforeCapital = at + surname.length() + 1 < text.length()
+                        && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
+                if (!afterFirstName && !beforeCapital) {
+                    person += 2;
+                    break;
+                }
+            }
         }
-        if (!name.contains(" ")) {
-            person += 2 * count("\\b(?!(?:The|In|At|On|For|And|But|New|North|South|East|West|San|Los|Las|St|Saint|"
-                    + "Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|Le)\\b)[A-Z][a-z]+\\s+" + n + "\\b", text);
-        }
-        int organization = 3 * count("(?i)\\b" + n + ",?\\s+" + COMPANY + "\\b\\.?", text)
-                + 2 * count("\\b" + n + "\\s+said\\s+(?:it|its)\\b", text)
-                + 2 * count("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|stake\\s+in|unit\\s+of|bid\\s+for|"
-                + "subsidiary\\s+of|takeover\\s+of)\\s+" + n + "\\b", text)
-                + 2 * count("\\b" + n + "['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|board|spokesman|"
-                + "executives|shareholders)\\b", text)
-                + 2 * count("(?m)^" + n + "\\s+\\d+\\s+\\d+", text)
-                + 2 * count("\\b" + n + "\\s+\\d+\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b", text)
-                + 2 * count("\\b[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\s+" + n + "\\s+\\d+\\b", text);
-        int place = 2 * count("\\b(?:in|at|near|across|outside|inside|throughout|capital|city\\s+of|province\\s+of|"
-                + "town\\s+of|region\\s+of|border\\s+with)\\s+" + n + "\\b", text)
-                + count("\\b(?:to|from|into|via)\\s+" + n + "\\b", text)
-                + 2 * count("\\b" + n + "['’]s\\s+(?:capital|president|prime minister|government|economy|border|"
-                + "coast|army|people|population)\\b", text);
         if (person == 0 && organization == 0 && place == 0) {
             return null;
         }
@@ -86,15 +116,27 @@ final class ContextEvidence {
 
     /** Returns true when the name starts a dateline: {@code BRUSSELS 1996-08-22}, {@code LONDON (Reuters)}. */
     static boolean isDateline(String name, String text) {
-        return Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|\\((?:Reuters|AP|AFP|Xinhua)\\))")
-                .matcher(text).find();
+        for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {
+            int lineStart = at;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isWhitespace(text.charAt(lineStart - 1))) {
+                lineStart--;
+            }
+            if (lineStart == 0 || text.charAt(lineStart - 1) == '\n') {
+                String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
+                if (DATELINE_AFTER.matcher(right).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns the name as written in mixed case in the text ({@code Boston} for {@code BOSTON}), or {@code null}. */
     static String mixedCaseForm(String upper, String text) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(upper) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
-        while (m.find()) {
-            String found = m.group();
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerName = upper.toLowerCase(Locale.ROOT);
+        for (int at = find(lowerText, lowerName, 0); at >= 0; at = find(lowerText, lowerName, at + lowerName.length())) {
+            String found = text.substring(at, at + upper.length());
             if (!found.equals(found.toUpperCase(Locale.ROOT))) {
                 return found;
             }
@@ -102,12 +144,26 @@ final class ContextEvidence {
         return null;
     }
 
-    private static int count(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int c = 0;
-        while (m.find() && c < 5) {
-            c++;
+    /** Finds {@code name} in {@code text} from {@code from} as a whole word; -1 when absent. */
+    private static int find(String text, String name, int from) {
+        if (name.isEmpty()) {
+            return -1;
         }
-        return c;
+        int at = text.indexOf(name, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + name.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            at = text.indexOf(name, at + 1);
+        }
+        return -1;
+    }
+
+    private static int hits(Pattern pattern, String window) {
+        Matcher m = pattern.matcher(window);
+        return m.find() ? 1 : 0;
     }
 }

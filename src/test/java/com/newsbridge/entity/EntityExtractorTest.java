@@ -59,8 +59,8 @@ class EntityExtractorTest {
     void articlesWithoutKeywordsGetGazetteerEntitiesFromTheirText() {
         Article article = parser.parse("Title: Talks\nNews Content:\nWang Yi met officials of the United Nations.\n", "k.txt");
         assertThat(extractor.extract(article).entities()).containsExactly(
-                new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"),
-                new Entity("Wang Yi", EntityType.PERSON, "Wang Yi", "王毅"));
+                new Entity("Wang Yi", EntityType.PERSON, "Wang Yi", "王毅"),
+                new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"));
     }
 
     @Test
