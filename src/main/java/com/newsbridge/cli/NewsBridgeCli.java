@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbridge", mixinStandardHelpOptions = true, version = "NewsBridge 0.1.0",
         description = "Full-text search for bilingual Chinese-English news.",
         subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class,
-                EvalEntitiesCommand.class, SegmentationCommand.class})
+                EvalEntitiesCommand.class, SegmentationCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class NewsBridgeCli implements Runnable {
 
     /** Exit code when some input articles were skipped. */

@@ -25,9 +25,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Corpus indexed when the index is missing or empty (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--backup-dir",
+            description = "Folder for POST /api/admin/backup (default: INDEX-backups beside the index folder).")
+    Path backupDir;
+
     @Override
     public Integer call() throws InterruptedException {
-        NewsBridgeServer server = NewsBridgeServer.start(corpus, index, host, port);
+        NewsBridgeServer server = NewsBridgeServer.start(corpus, index, host, port,
+                backupDir != null ? backupDir : NewsBridgeServer.defaultBackupFolder(index));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,17 @@ public final class NewsBridgeApp {
 
     private final NewsIndex index;
     private final ArticleSearcher searcher;
+    private final Path backupFolder;
 
     public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher) {
+        this(index, searcher, null);
+    }
+
+    /** @param backupFolder where {@code POST /api/admin/backup} writes backups ({@code null}: the endpoint answers 503) */
+    public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher, Path backupFolder) {
         this.index = index;
         this.searcher = searcher;
+        this.backupFolder = backupFolder;
     }
 
     /** Creates the (not yet started) Javalin server. */
@@ -54,6 +62,13 @@ public final class NewsBridgeApp {
             config.routes.get("/api/search", new SearchHandler(searcher));
             config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
             config.routes.get("/api/facets/{facet}", new FacetHandler(searcher));
+            // Write routes: every one is POST/PUT/DELETE under /api/articles or /api/admin (one place for an auth check).
+            ArticleWriteHandler writes = new ArticleWriteHandler(index);
+            config.routes.post("/api/articles", writes::create);
+            config.routes.post("/api/articles/bulk", writes::bulk);
+            config.routes.put("/api/articles/{id}", writes::replace);
+            config.routes.delete("/api/articles/{id}", writes::delete);
+            config.routes.post("/api/admin/backup", new BackupHandler(index, backupFolder));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e));
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e));
             config.routes.exception(NewsBridgeException.class, (e, ctx) -> {

@@ -36,8 +36,26 @@ public final class NewsBridgeServer implements AutoCloseable {
         return start(corpusDir, indexDir, "0.0.0.0", port);
     }
 
-    /** As {@link #start(Path, Path, int)}, listening on {@code host}. */
+    /**
+     * As {@link #start(Path, Path, int)}, listening on {@code host}; backups of {@code POST /api/admin/backup} go to
+     * {@link #defaultBackupFolder(Path)}.
+     */
     public static NewsBridgeServer start(Path corpusDir, Path indexDir, String host, int port) {
+        return start(corpusDir, indexDir, host, port, defaultBackupFolder(indexDir));
+    }
+
+    /** The backup folder used when none is given: {@code INDEX-backups} beside the index folder. */
+    public static Path defaultBackupFolder(Path indexDir) {
+        Path absolute = indexDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-backups");
+    }
+
+    /**
+     * As {@link #start(Path, Path, String, int)}, with the folder where {@code POST /api/admin/backup} writes backups
+     * ({@code null}: no backups over HTTP). Writes made through the API are durable before they are acknowledged
+     * (durability mode: {@link NewsIndex.Durability#configured()}).
+     */
+    public static NewsBridgeServer start(Path corpusDir, Path indexDir, String host, int port, Path backupFolder) {
         NewsIndex index = NewsIndex.open(indexDir, EntityExtractor.bundled());
         try {
             IndexReport report = null;
@@ -47,7 +65,7 @@ public final class NewsBridgeServer implements AutoCloseable {
                 LOG.info("{}", report.summary());
                 report.problems().forEach(p -> LOG.warn("skipped {}", p));
             }
-            Javalin javalin = new NewsBridgeApp(index, new ArticleSearcher(index)).create();
+            Javalin javalin = new NewsBridgeApp(index, new ArticleSearcher(index), backupFolder).create();
             javalin.start(host, port);
             return new NewsBridgeServer(index, javalin, report);
         } catch (RuntimeException e) {
