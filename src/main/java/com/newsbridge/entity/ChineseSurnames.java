@@ -8,14 +8,14 @@ public final class ChineseSurnames {
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
             + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
-            + "严覃武戴莫孔向汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
+            + "严覃武戴莫孔汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
             + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
-            + "蓝闵娄卞桂应邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
+            + "蓝闵娄卞桂邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
 
     private ChineseSurnames() {
     }
 
-    /** Returns true when {@code c} is a common Chinese surname. */
+    /** Returns true when {@code c} is a common Chinese surname (向 and 应 are left out: far more often 向全国, 应由). */
     public static boolean isSurname(char c) {
         return SURNAMES.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
     }
