@@ -262,9 +262,24 @@ public final class ArticleParser {
         }
     }
 
-    /** Trims ASCII, full-width and no-break spaces at both ends. */
+    /**
+     * Trims ASCII, full-width and no-break spaces at both ends. A loop, not a regular expression: {@code [\\s]+$}
+     * backtracks quadratically over a long run of spaces inside a line, which let one line stall a parse for minutes.
+     */
     private static String clean(String s) {
-        return s.strip().replaceAll("^[\\u3000\\u00A0\\s]+|[\\u3000\\u00A0\\s]+$", "");
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 
     private static String emptyToNull(String s) {

@@ -14,6 +14,7 @@ import com.newsbridge.model.SearchRequest;
 import com.newsbridge.model.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +52,41 @@ public final class ArticleSearcher {
     public static final int MAX_RESULT_WINDOW = 10_000;
     /** How many values each facet returns in a search response. */
     public static final int FACET_SIZE = 30;
+    /** Most person, org, place and keyword filter values in one request, together. */
+    public static final int MAX_FILTERS = 32;
+    /** Default time one search may spend collecting hits before it answers with what it has ({@code partial}). */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
     private final NewsIndex index;
     private final SnippetHighlighter highlighter;
+    private final long timeBudgetNanos;
 
     public ArticleSearcher(NewsIndex index) {
+        this(index, DEFAULT_TIME_BUDGET);
+    }
+
+    /**
+     * @param timeBudget how long one search may spend collecting hits; past it the search stops and its result is
+     *                   flagged {@linkplain Page#partial() partial}
+     */
+    public ArticleSearcher(NewsIndex index, Duration timeBudget) {
         this.index = index;
         this.highlighter = new SnippetHighlighter(index.analyzer());
+        if (timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("time budget must be positive, got " + timeBudget);
+        }
+        this.timeBudgetNanos = timeBudget.toNanos();
+    }
+
+    /**
+     * One page of results with how it was produced.
+     *
+     * @param result     the page
+     * @param partial    true when the time budget ran out: the totals, facets and hits cover only the documents
+     *                   searched until then
+     * @param nextCursor the cursor of the next page ({@link #searchPage}), or null when this page is the last
+     */
+    public record Page(SearchResult result, boolean partial, String nextCursor) {
     }
 
     /**
@@ -67,27 +96,87 @@ public final class ArticleSearcher {
      * @throws BadRequestException when paging parameters are out of range
      */
     public SearchResult search(SearchRequest request) {
+        return searchPage(request, null).result();
+    }
+
+    /**
+     * Searches, paging either by {@code request.page()} (up to {@link #MAX_RESULT_WINDOW} hits deep) or, when {@code
+     * cursor} is given, from where the page that returned it ended (any depth; {@code page} must then be 1).
+     *
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or null for page/size paging
+     * @throws com.newsbridge.model.BadQueryException when the query does not parse or is too expensive
+     * @throws BadRequestException when paging parameters or the cursor are invalid
+     */
+    public Page searchPage(SearchRequest request, String cursor) {
         long start = System.nanoTime();
-        validatePaging(request);
+        boolean cursorPaging = cursor != null && !cursor.isBlank();
+        validatePaging(request, cursorPaging);
+        SearchCursor after = cursorPaging ? SearchCursor.decode(cursor, request, sortValueTypes(request.sort())) : null;
         Query query = buildQuery(request);
-        int windowEnd = request.page() * request.size();
-        IndexSearcher searcher = index.acquire();
+        Sort sort = sort(request.sort());
+        IndexSearcher shared = index.acquire();
         try {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                    searcher, query, windowEnd, sort(request.sort()), true, new FacetsCollectorManager());
+            IndexSearcher searcher = timed(shared);
+            FacetsCollectorManager.FacetsResult result;
+            int from;
+            long before;
+            if (after == null) {
+                result = FacetsCollectorManager.search(searcher, query, request.page() * request.size(), sort, true,
+                        new FacetsCollectorManager());
+                from = (request.page() - 1) * request.size();
+                before = from;
+            } else {
+                int maxDoc = shared.getIndexReader().maxDoc();
+                result = maxDoc == 0
+                        ? FacetsCollectorManager.search(searcher, query, request.size(), sort, true, new FacetsCollectorManager())
+                        : FacetsCollectorManager.searchAfter(searcher, after.after(maxDoc), query, request.size(), sort,
+                                true, new FacetsCollectorManager());
+                from = 0;
+                before = after.seen();
+            }
+            boolean partial = searcher.timedOut();
             TopDocs topDocs = result.topDocs();
             ScoreDoc[] all = topDocs.scoreDocs;
-            int from = Math.min((request.page() - 1) * request.size(), all.length);
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-            Map<String, List<FacetValue>> facets = facets(searcher, result.facetsCollector(), FACET_SIZE);
-            List<SearchHit> hits = hits(searcher, query, page);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(from, all.length), all.length);
+            Map<String, List<FacetValue>> facets = facets(shared, result.facetsCollector(), FACET_SIZE);
+            List<SearchHit> hits = hits(shared, query, page);
+            long total = topDocs.totalHits.value();
+            long through = before + page.length;
+            String next = page.length == request.size() && through < total
+                    ? SearchCursor.encode(request, page[page.length - 1], through) : null;
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(topDocs.totalHits.value(), tookMs, request.page(), request.size(), hits, facets);
+            return new Page(new SearchResult(total, tookMs, request.page(), request.size(), hits, facets), partial, next);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new com.newsbridge.model.BadQueryException("query expands to too many terms (at most "
+                    + IndexSearcher.getMaxClauseCount() + "); use longer prefixes or fewer wildcards", e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
+    }
+
+    /**
+     * A searcher over the same reader as {@code shared} (so facet state and caches still apply) that stops collecting
+     * once this search's time budget is spent. A new one per search, because the timeout is per searcher.
+     */
+    private IndexSearcher timed(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setQueryCache(shared.getQueryCache());
+        searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+        long deadline = System.nanoTime() + timeBudgetNanos;
+        searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
+        return searcher;
+    }
+
+    /** The classes of the sort values of {@link #sort}, in order, as a cursor stores them. */
+    private static Class<?>[] sortValueTypes(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> new Class<?>[] {Float.class, Long.class};
+            case DATE -> new Class<?>[] {Long.class, Float.class};
+            case VIEWS -> new Class<?>[] {Long.class, Long.class, Float.class};
+        };
     }
 
     /**
@@ -109,7 +198,7 @@ public final class ArticleSearcher {
         Query query = buildQuery(request);
         IndexSearcher searcher = index.acquire();
         try {
-            FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+            FacetsCollector collector = timed(searcher).search(query, new FacetsCollectorManager());
             List<FacetValue> all = facets(searcher, collector, Integer.MAX_VALUE).get(facet);
             return all.stream()
                     .filter(v -> matchesPrefix(v, normalizedPrefix))
@@ -117,6 +206,9 @@ public final class ArticleSearcher {
                             .thenComparing(FacetValue::value))
                     .limit(size)
                     .toList();
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new com.newsbridge.model.BadQueryException("query expands to too many terms (at most "
+                    + IndexSearcher.getMaxClauseCount() + "); use longer prefixes or fewer wildcards", e);
         } catch (IOException e) {
             throw new UncheckedIOException("facet search failed", e);
         } finally {
@@ -158,6 +250,12 @@ public final class ArticleSearcher {
 
     /** Builds the Lucene query of a request: the parsed query plus its filters. */
     public Query buildQuery(SearchRequest request) {
+        int filters = request.people().size() + request.organizations().size() + request.places().size()
+                + request.keywords().size();
+        if (filters > MAX_FILTERS) {
+            throw new BadRequestException("too many filters: " + filters + " person/org/place/keyword values (at most "
+                    + MAX_FILTERS + ")");
+        }
         boolean zh = request.language() != SearchRequest.Language.EN;
         boolean en = request.language() != SearchRequest.Language.ZH;
         Query parsed = new NewsQueryParser(index.analyzer(), zh, en).parseQuery(request.query());
@@ -193,7 +291,10 @@ public final class ArticleSearcher {
         }
     }
 
-    private static void validatePaging(SearchRequest request) {
+    private static void validatePaging(SearchRequest request, boolean cursorPaging) {
+        if (cursorPaging && request.page() != 1) {
+            throw new BadRequestException("page and cursor cannot be combined; follow nextCursor from the first page");
+        }
         if (request.page() < 1) {
             throw new BadRequestException("page must be at least 1, got " + request.page());
         }

@@ -38,6 +38,18 @@ public final class NewsQueryParser extends QueryParser {
 
     /** Largest accepted query, in characters. */
     public static final int MAX_QUERY_LENGTH = 1_000;
+    /** Most words, phrases and wildcard/fuzzy terms one query may have (after a capitalized name adds its phrase). */
+    public static final int MAX_CLAUSES = 64;
+    /** Deepest nesting of parentheses. */
+    public static final int MAX_NESTING = 16;
+    /** Fewest literal characters before the first {@code *} or {@code ?} of a prefix or wildcard term. */
+    public static final int MIN_WILDCARD_PREFIX = 2;
+    /** Most {@code *} and {@code ?} characters in one wildcard term. */
+    public static final int MAX_WILDCARDS = 4;
+    /** Fewest characters of a fuzzy ({@code word~}) term. */
+    public static final int MIN_FUZZY_LENGTH = 3;
+    /** Largest {@code ^boost}. */
+    public static final float MAX_BOOST = 1_000f;
 
     static final float TITLE_BOOST = 3f;
     static final float KEYWORD_BOOST = 4f;
@@ -57,6 +69,7 @@ public final class NewsQueryParser extends QueryParser {
 
     private final boolean chinese;
     private final boolean english;
+    private int clauses;
 
     private enum Scope { ALL, TITLE, TEXT, KEYWORDS }
 
@@ -73,6 +86,8 @@ public final class NewsQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
         setAllowLeadingWildcard(false);
         setAutoGeneratePhraseQueries(false);
+        // fuzzy terms keep their first letter: far fewer candidate terms to score (FuzzyQuery expands to at most 50)
+        setFuzzyPrefixLength(1);
     }
 
     /**
@@ -88,13 +103,66 @@ public final class NewsQueryParser extends QueryParser {
             throw new BadQueryException("query is too long: " + text.length() + " characters (at most "
                     + MAX_QUERY_LENGTH + ")");
         }
+        checkNesting(text);
+        clauses = 0;
         try {
             Query query = parse(quoteNames(text));
+            if (query != null) {
+                checkBoosts(query);
+            }
             return query == null ? new MatchAllDocsQuery() : query;
         } catch (ParseException e) {
             throw new BadQueryException("Cannot parse query: " + shortMessage(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")", e);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new BadQueryException("Cannot parse query: a wildcard term is too complex", e);
+        } catch (IllegalArgumentException e) {
+            // Lucene's own argument checks (e.g. an infinite ^boost) on input that got past the grammar
+            throw new BadQueryException("Cannot parse query: " + (e.getMessage() == null ? "invalid query" : e.getMessage()), e);
+        }
+    }
+
+    /** Rejects parentheses nested deeper than {@link #MAX_NESTING} (outside quotes) before the recursive parser sees them. */
+    private static void checkNesting(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+                throw new BadQueryException("query is nested too deeply (at most " + MAX_NESTING + " levels of parentheses)");
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    /** Rejects a {@code ^boost} above {@link #MAX_BOOST}. */
+    private static void checkBoosts(Query query) throws ParseException {
+        if (query instanceof BoostQuery b) {
+            if (!(b.getBoost() <= MAX_BOOST)) {
+                throw new ParseException("boost ^" + b.getBoost() + " is too large (at most " + (int) MAX_BOOST + ")");
+            }
+            checkBoosts(b.getQuery());
+        } else if (query instanceof BooleanQuery bq) {
+            for (BooleanClause clause : bq.clauses()) {
+                checkBoosts(clause.query());
+            }
+        } else if (query instanceof DisjunctionMaxQuery dm) {
+            for (Query q : dm.getDisjuncts()) {
+                checkBoosts(q);
+            }
+        }
+    }
+
+    /** Counts one word, phrase or multi-term clause; throws when the query has more than {@link #MAX_CLAUSES}. */
+    private void countClause() throws ParseException {
+        if (++clauses > MAX_CLAUSES) {
+            throw new ParseException("too many terms (at most " + MAX_CLAUSES + " words, phrases and wildcard terms)");
         }
     }
 
@@ -127,11 +195,13 @@ public final class NewsQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        countClause();
         return build(scope(field), queryText, quoted ? 0 : -1);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        countClause();
         return build(scope(field), queryText, slop);
     }
 
@@ -166,9 +236,11 @@ public final class NewsQueryParser extends QueryParser {
 
     private Query englishMultiTerm(String field, String termStr, String kind) throws ParseException {
         Scope scope = scope(field);
+        countClause();
         if (termStr.length() < 2 || termStr.startsWith("*") || termStr.startsWith("?")) {
             throw new ParseException(kind + " term '" + termStr + "' is too short or starts with a wildcard");
         }
+        checkMultiTerm(termStr, kind);
         String lower = termStr.toLowerCase(Locale.ROOT);
         List<Query> alternatives = new ArrayList<>();
         for (String f : englishFields(scope)) {
@@ -180,6 +252,30 @@ public final class NewsQueryParser extends QueryParser {
             alternatives.add(boost(q, f));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** Bounds the cost of prefix, wildcard and fuzzy terms: enough literal characters, few wildcards. */
+    private static void checkMultiTerm(String termStr, String kind) throws ParseException {
+        if (kind.equals("fuzzy")) {
+            if (termStr.codePointCount(0, termStr.length()) < MIN_FUZZY_LENGTH) {
+                throw new ParseException("fuzzy term '" + termStr + "~' is too short (at least " + MIN_FUZZY_LENGTH
+                        + " characters)");
+            }
+            return;
+        }
+        int literal = 0;
+        while (literal < termStr.length() && termStr.charAt(literal) != '*' && termStr.charAt(literal) != '?') {
+            literal++;
+        }
+        if (literal < MIN_WILDCARD_PREFIX) {
+            throw new ParseException(kind + " term '" + termStr + (kind.equals("prefix") ? "*" : "")
+                    + "' needs at least " + MIN_WILDCARD_PREFIX + " letters before the first wildcard");
+        }
+        long wildcards = termStr.chars().filter(c -> c == '*' || c == '?').count() + (kind.equals("prefix") ? 1 : 0);
+        if (wildcards > MAX_WILDCARDS) {
+            throw new ParseException(kind + " term '" + termStr + "' has too many wildcards (at most " + MAX_WILDCARDS
+                    + ")");
+        }
     }
 
     private Scope scope(String field) throws ParseException {

@@ -61,9 +61,21 @@ final class ArticleWriteHandler {
     private final NewsIndex index;
     private final ArticleParser textParser = new ArticleParser();
     private final JsonArticleParser jsonParser = new JsonArticleParser();
+    private final long maxBulkBytes;
+    private final long maxArticleBytes;
 
     ArticleWriteHandler(NewsIndex index) {
+        this(index, MAX_BULK_BYTES, com.newsbridge.config.SecurityConfig.DEFAULT_MAX_ARTICLE_BYTES);
+    }
+
+    /**
+     * @param maxBodyBytes    largest bulk body (at most {@link #MAX_BULK_BYTES}; 413 beyond it)
+     * @param maxArticleBytes largest article: 413 for a single one, a failed item in a bulk
+     */
+    ArticleWriteHandler(NewsIndex index, long maxBodyBytes, long maxArticleBytes) {
         this.index = index;
+        this.maxBulkBytes = Math.min(MAX_BULK_BYTES, maxBodyBytes);
+        this.maxArticleBytes = maxArticleBytes;
     }
 
     /** {@code POST /api/articles}: 201 with {@code {"id"}} and a Location header. */
@@ -154,6 +166,9 @@ final class ArticleWriteHandler {
     private Article parseOne(Context ctx) {
         String type = mediaType(ctx);
         byte[] body = ctx.bodyAsBytes(); // Javalin's request size limit applies (413 beyond it)
+        if (body.length > maxArticleBytes) {
+            throw new ApiError(413, "article_too_large", tooLarge(body.length));
+        }
         if (isJson(type)) {
             return jsonParser.parse(new String(body, StandardCharsets.UTF_8), "request body", 0);
         }
@@ -181,8 +196,14 @@ final class ArticleWriteHandler {
                 throw new BadRequestException("bulk body: invalid JSON array: " + e.getOriginalMessage());
             }
             for (int i = 0; i < array.size(); i++) {
+                String item = array.get(i).toString();
+                long size = utf8Length(item);
+                if (size > maxArticleBytes) {
+                    items.add(new Item(null, "item " + i + ": " + tooLarge(size), 0));
+                    continue;
+                }
                 try {
-                    items.add(new Item(jsonParser.parse(array.get(i).toString(), "item " + i, 0), null, 0));
+                    items.add(new Item(jsonParser.parse(item, "item " + i, 0), null, 0));
                 } catch (ArticleParseException e) {
                     items.add(new Item(null, e.getMessage(), 0));
                 }
@@ -193,6 +214,11 @@ final class ArticleWriteHandler {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) {
+                continue;
+            }
+            long size = utf8Length(line);
+            if (size > maxArticleBytes) {
+                items.add(new Item(null, "line " + (i + 1) + ": " + tooLarge(size), i + 1));
                 continue;
             }
             try {
@@ -242,12 +268,31 @@ final class ArticleWriteHandler {
             return;
         }
         String source = "item " + items.size();
+        long size = utf8Length(text);
+        if (size > maxArticleBytes) {
+            items.add(new Item(null, "line " + startLine + ": " + tooLarge(size), startLine));
+            return;
+        }
         try {
             items.add(new Item(textParser.parse(text.toString(), source), null, startLine));
         } catch (ArticleParseException e) {
             int line = e.line() > 0 ? startLine + e.line() - 1 : startLine;
             items.add(new Item(null, "line " + line + ": " + reason(e), line));
         }
+    }
+
+    private String tooLarge(long bytes) {
+        return "article is " + bytes + " bytes; the limit is " + maxArticleBytes + " bytes per article";
+    }
+
+    /** The UTF-8 length of {@code text}, without encoding it. */
+    private static long utf8Length(CharSequence text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** The reason of a parse error without its "source:line: " prefix. */
@@ -257,12 +302,11 @@ final class ArticleWriteHandler {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    private static byte[] readLimited(Context ctx) {
+    private byte[] readLimited(Context ctx) {
         try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes((int) MAX_BULK_BYTES + 1);
-            if (bytes.length > MAX_BULK_BYTES) {
-                throw new HttpResponseException(413, "a bulk body holds at most " + (MAX_BULK_BYTES >> 20)
-                        + " MB; split it");
+            byte[] bytes = in.readNBytes((int) maxBulkBytes + 1);
+            if (bytes.length > maxBulkBytes) {
+                throw new HttpResponseException(413, "a bulk body holds at most " + maxBulkBytes + " bytes; split it");
             }
             return bytes;
         } catch (IOException e) {

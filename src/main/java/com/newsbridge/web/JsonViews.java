@@ -22,6 +22,14 @@ final class JsonViews {
     }
 
     static Map<String, Object> searchResult(SearchResult result) {
+        return searchResult(result, false, null);
+    }
+
+    /**
+     * As {@link #searchResult(SearchResult)}, plus {@code "partial": true} when the search ran out of time and
+     * {@code nextCursor} when more hits follow (both omitted otherwise).
+     */
+    static Map<String, Object> searchResult(SearchResult result, boolean partial, String nextCursor) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("total", result.total());
         json.put("tookMs", result.tookMs());
@@ -35,6 +43,12 @@ final class JsonViews {
         Map<String, Object> facets = new LinkedHashMap<>();
         result.facets().forEach((dim, values) -> facets.put(dim, facetValues(values)));
         json.put("facets", facets);
+        if (nextCursor != null) {
+            json.put("nextCursor", nextCursor);
+        }
+        if (partial) {
+            json.put("partial", true);
+        }
         return json;
     }
 
@@ -53,7 +67,7 @@ final class JsonViews {
     private static Map<String, Object> hit(SearchHit hit) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", hit.id());
-        json.put("score", Float.isNaN(hit.score()) ? null : hit.score());
+        json.put("score", Float.isFinite(hit.score()) ? hit.score() : null);
         json.put("title", pair(hit.titleEn(), hit.titleZh()));
         json.put("snippet", pair(hit.snippetEn(), hit.snippetZh()));
         json.put("url", hit.url());

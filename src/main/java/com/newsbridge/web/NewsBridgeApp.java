@@ -1,6 +1,7 @@
 package com.newsbridge.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsbridge.config.SecurityConfig;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.model.BadRequestException;
 import com.newsbridge.model.NewsBridgeException;
@@ -14,6 +15,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +34,32 @@ public final class NewsBridgeApp {
     private final NewsIndex index;
     private final ArticleSearcher searcher;
     private final Path backupFolder;
+    private final SecurityConfig security;
+    private Consumer<String> accessLog;
 
+    /** An app with the secure defaults of {@link SecurityConfig#defaults()}: writes disabled (403), reads open. */
     public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher) {
         this(index, searcher, null);
     }
 
     /** @param backupFolder where {@code POST /api/admin/backup} writes backups ({@code null}: the endpoint answers 503) */
     public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher, Path backupFolder) {
+        this(index, searcher, backupFolder, SecurityConfig.defaults());
+    }
+
+    /** As {@link #NewsBridgeApp(NewsIndex, ArticleSearcher, Path)}, with the given keys, CORS origins and limits. */
+    public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher, Path backupFolder, SecurityConfig security) {
         this.index = index;
         this.searcher = searcher;
         this.backupFolder = backupFolder;
+        this.security = security;
+        this.accessLog = security.accessLog() ? RequestLog.SLF4J : RequestLog.OFF;
+    }
+
+    /** Sends the access log (one line per request) to {@code sink} instead of the {@code newsbridge.access} logger. */
+    public NewsBridgeApp accessLog(Consumer<String> sink) {
+        this.accessLog = sink;
+        return this;
     }
 
     /** Creates the (not yet started) Javalin server. */
@@ -51,6 +69,8 @@ public final class NewsBridgeApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.defaultContentType = "application/json";
             config.startup.showJavalinBanner = false;
+            // access control, security headers, CORS, size limits, /metrics and the access log (see WebGuards)
+            WebGuards.install(config, security, index, accessLog);
             if (NewsBridgeApp.class.getResource("/public/index.html") != null) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -63,7 +83,8 @@ public final class NewsBridgeApp {
             config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
             config.routes.get("/api/facets/{facet}", new FacetHandler(searcher));
             // Write routes: every one is POST/PUT/DELETE under /api/articles or /api/admin (one place for an auth check).
-            ArticleWriteHandler writes = new ArticleWriteHandler(index);
+            ArticleWriteHandler writes = new ArticleWriteHandler(index, security.maxBodyBytes(),
+                    security.maxArticleBytes());
             config.routes.post("/api/articles", writes::create);
             config.routes.post("/api/articles/bulk", writes::bulk);
             config.routes.put("/api/articles/{id}", writes::replace);

@@ -1,5 +1,6 @@
 package com.newsbridge.web;
 
+import com.newsbridge.config.SecurityConfig;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.CorpusIndexer;
 import com.newsbridge.index.IndexReport;
@@ -56,6 +57,15 @@ public final class NewsBridgeServer implements AutoCloseable {
      * (durability mode: {@link NewsIndex.Durability#configured()}).
      */
     public static NewsBridgeServer start(Path corpusDir, Path indexDir, String host, int port, Path backupFolder) {
+        return start(corpusDir, indexDir, host, port, backupFolder, SecurityConfig.defaults());
+    }
+
+    /**
+     * As {@link #start(Path, Path, String, int, Path)}, with the given keys, CORS origins and limits. The other
+     * overloads use {@link SecurityConfig#defaults()}: writes disabled (403), reads open, CORS off.
+     */
+    public static NewsBridgeServer start(Path corpusDir, Path indexDir, String host, int port, Path backupFolder,
+                                         SecurityConfig security) {
         NewsIndex index = NewsIndex.open(indexDir, EntityExtractor.bundled());
         try {
             IndexReport report = null;
@@ -65,7 +75,8 @@ public final class NewsBridgeServer implements AutoCloseable {
                 LOG.info("{}", report.summary());
                 report.problems().forEach(p -> LOG.warn("skipped {}", p));
             }
-            Javalin javalin = new NewsBridgeApp(index, new ArticleSearcher(index), backupFolder).create();
+            Javalin javalin = new NewsBridgeApp(index, new ArticleSearcher(index, security.searchTimeBudget()),
+                    backupFolder, security).create();
             javalin.start(host, port);
             return new NewsBridgeServer(index, javalin, report);
         } catch (RuntimeException e) {

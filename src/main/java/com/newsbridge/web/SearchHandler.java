@@ -20,7 +20,11 @@ final class SearchHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(JsonViews.searchResult(searcher.search(request(ctx))));
+        ArticleSearcher.Page page = searcher.searchPage(request(ctx), ctx.queryParam("cursor"));
+        if (page.partial()) {
+            ctx.attribute(WebGuards.PARTIAL_ATTRIBUTE, true);
+        }
+        ctx.json(JsonViews.searchResult(page.result(), page.partial(), page.nextCursor()));
     }
 
     /** Builds a {@link SearchRequest} from query parameters; throws {@link BadRequestException} on bad values. */

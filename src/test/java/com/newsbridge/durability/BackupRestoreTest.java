@@ -89,7 +89,7 @@ class BackupRestoreTest {
         Set<String> ackedBeforeBackup;
         JsonNode backup;
         try (NewsBridgeServer server = NewsBridgeServer.start(TestCorpus.write(tmp.resolve("corpus")), index,
-                "127.0.0.1", 0, tmp.resolve("backups"))) {
+                "127.0.0.1", 0, tmp.resolve("backups"), com.newsbridge.security.TestKeys.config())) {
             DurabilityFixtures.Client client = new DurabilityFixtures.Client(server.port());
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> writers = new ArrayList<>();

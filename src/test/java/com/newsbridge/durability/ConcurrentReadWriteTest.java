@@ -45,7 +45,7 @@ class ConcurrentReadWriteTest {
     @Test
     void readersAndWritersRunTogetherWithoutErrorsAndFinalCountsAreExact() throws Exception {
         try (NewsBridgeServer server = NewsBridgeServer.start(TestCorpus.write(tmp.resolve("corpus")),
-                tmp.resolve("index"), "127.0.0.1", 0)) {
+                tmp.resolve("index"), "127.0.0.1", 0, null, com.newsbridge.security.TestKeys.config())) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RUN_MILLIS);
             AtomicLong writes = new AtomicLong();
             AtomicLong reads = new AtomicLong();

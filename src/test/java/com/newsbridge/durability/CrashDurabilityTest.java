@@ -345,7 +345,9 @@ class CrashDurabilityTest {
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
                     "com.newsbridge.cli.NewsBridgeCli", "serve", "--host", "127.0.0.1", "--port", "0",
                     "--index", index.toString(), "--corpus", corpus.toString());
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("NEWSBRIDGE_API_KEY", com.newsbridge.security.TestKeys.WRITE_KEY); // writes need a key
+            Process p = builder.start();
             return new Server(p, log);
         }
 

@@ -133,7 +133,8 @@ final class DurabilityFixtures {
         }
 
         Response send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", com.newsbridge.security.TestKeys.AUTHORIZATION); // writes need a key
             if (contentType != null) {
                 b.header("Content-Type", contentType);
             }

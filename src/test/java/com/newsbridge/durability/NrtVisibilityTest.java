@@ -36,7 +36,7 @@ class NrtVisibilityTest {
         List<Double> replaced = new ArrayList<>();
         List<Double> deleted = new ArrayList<>();
         try (NewsBridgeServer server = NewsBridgeServer.start(TestCorpus.write(tmp.resolve("corpus")),
-                tmp.resolve("index"), "127.0.0.1", 0)) {
+                tmp.resolve("index"), "127.0.0.1", 0, null, com.newsbridge.security.TestKeys.config())) {
             DurabilityFixtures.Client client = new DurabilityFixtures.Client(server.port());
             for (int i = 0; i < ROUNDS; i++) {
                 String token = "nrtvisible" + i;

@@ -77,7 +77,8 @@ public final class WriteBenchmark {
     private static void run(String mode, String kind, int clients, int batch, int seconds, List<String> corpus)
             throws Exception {
         Path tmp = Files.createTempDirectory("nb-bench");
-        try (NewsBridgeServer server = NewsBridgeServer.start(null, freshIndex(tmp), "127.0.0.1", 0)) {
+        try (NewsBridgeServer server = NewsBridgeServer.start(null, freshIndex(tmp), "127.0.0.1", 0, null,
+                com.newsbridge.security.TestKeys.config())) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicLong seq = new AtomicLong();
             AtomicLong acked = new AtomicLong();
@@ -99,6 +100,7 @@ public final class WriteBenchmark {
                         String path = batch == 1 ? "/api/articles" : "/api/articles/bulk";
                         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                                 .header("Content-Type", "application/json")
+                                .header("Authorization", com.newsbridge.security.TestKeys.AUTHORIZATION)
                                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
                         long start = System.nanoTime();
                         try {
@@ -147,7 +149,8 @@ public final class WriteBenchmark {
     /** Writes one article at a time and polls the search API until it is found; then the same for its deletion. */
     private static void visibility(String mode, List<String> corpus) throws Exception {
         Path tmp = Files.createTempDirectory("nb-bench");
-        try (NewsBridgeServer server = NewsBridgeServer.start(null, freshIndex(tmp), "127.0.0.1", 0)) {
+        try (NewsBridgeServer server = NewsBridgeServer.start(null, freshIndex(tmp), "127.0.0.1", 0, null,
+                com.newsbridge.security.TestKeys.config())) {
             DurabilityFixtures.Client client = new DurabilityFixtures.Client(server.port());
             List<Double> add = new ArrayList<>();
             List<Double> del = new ArrayList<>();

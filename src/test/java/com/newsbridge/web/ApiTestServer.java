@@ -3,6 +3,7 @@ package com.newsbridge.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbridge.TestCorpus;
+import com.newsbridge.security.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +23,10 @@ final class ApiTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ApiTestServer(Path tmp) {
-        server = NewsBridgeServer.start(TestCorpus.write(tmp.resolve("corpus")), tmp.resolve("index"), "127.0.0.1", 0);
+        Path index = tmp.resolve("index");
+        // writes need a key (SECURITY.md): the server accepts the test key and send() presents it
+        server = NewsBridgeServer.start(TestCorpus.write(tmp.resolve("corpus")), index, "127.0.0.1", 0,
+                NewsBridgeServer.defaultBackupFolder(index), TestKeys.config());
     }
 
     /** A response with its parsed JSON body (or null when the body is not JSON). */
@@ -34,6 +38,10 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     Response send(HttpRequest request) {
+        if (request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", TestKeys.AUTHORIZATION).build();
+        }
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String type = r.headers().firstValue("content-type").orElse("");

@@ -94,7 +94,7 @@ class WriteApiTest {
     @Test
     void locationHeaderPointsAtTheArticle() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/api/articles"))
-                .header("Content-Type", "text/plain")
+                .header("Content-Type", "text/plain").header("Authorization", com.newsbridge.security.TestKeys.AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(textArticle("wombattoken", "https://write.test/text/loc")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(201);
