@@ -1,5 +1,7 @@
 package com.newsbridge.cli;
 
+import com.newsbridge.backend.BackendOptions;
+import com.newsbridge.backend.OpenSearchBackend;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.CorpusIndexer;
 import com.newsbridge.index.IndexReport;
@@ -7,6 +9,7 @@ import com.newsbridge.index.NewsIndex;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code index --corpus DIR --index DIR}: indexes a folder of articles. */
@@ -24,8 +27,21 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Indexing threads (default: all cores).")
     int threads;
 
+    @Mixin
+    BackendOptions backend;
+
     @Override
     public Integer call() {
+        if (backend.isOpenSearch()) {
+            try (OpenSearchBackend cluster = backend.connectOpenSearch(EntityExtractor.bundled())) {
+                IndexReport report = cluster.indexFolder(corpus, threads, System.err);
+                report.problems().forEach(p -> System.err.println("skipped: " + p));
+                System.out.println(report.summary());
+                System.out.println("OpenSearch index " + cluster.config().index() + " at " + cluster.config().urlList()
+                        + " now holds " + cluster.count() + " articles");
+                return report.skipped() > 0 ? NewsBridgeCli.EXIT_SKIPPED : 0;
+            }
+        }
         try (NewsIndex newsIndex = NewsIndex.open(index, EntityExtractor.bundled())) {
             IndexReport report = new CorpusIndexer(newsIndex, threads, System.err).indexFolder(corpus);
             report.problems().forEach(p -> System.err.println("skipped: " + p));

@@ -1,6 +1,9 @@
 package com.newsbridge.cli;
 
 import com.newsbridge.config.SecurityConfig;
+import com.newsbridge.backend.BackendOptions;
+import com.newsbridge.backend.BackendUnavailableException;
+import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.web.NewsBridgeServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: serves the search page and API, indexing the corpus first when the index is empty. */
@@ -72,17 +76,29 @@ final class ServeCommand implements Callable<Integer> {
         return searchTimeoutMs == null ? c : c.withSearchTimeBudget(Duration.ofMillis(searchTimeoutMs));
     }
 
+    @Mixin
+    BackendOptions backend;
+
     @Override
     public Integer call() throws InterruptedException {
         SecurityConfig security = security(System.getenv()); // a bad setting ends here with one clear line
-        NewsBridgeServer server = NewsBridgeServer.start(corpus, index, host, port,
-                backupDir != null ? backupDir : NewsBridgeServer.defaultBackupFolder(index), security);
+        NewsBridgeServer server = backend.isOpenSearch()
+                ? NewsBridgeServer.startWith(backend.connectOpenSearch(EntityExtractor.bundled()), corpus, host, port, security)
+                : NewsBridgeServer.start(corpus, index, host, port,
+                        backupDir != null ? backupDir : NewsBridgeServer.defaultBackupFolder(index), security);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "shutdown"));
-        System.err.printf("NewsBridge serving %d articles on http://localhost:%d/%n", server.index().count(), server.port());
+        String articles;
+        try {
+            articles = Long.toString(server.backend().count());
+        } catch (BackendUnavailableException e) {
+            articles = "? (" + e.getMessage() + ")";
+        }
+        System.err.printf("NewsBridge serving %s articles from %s on http://localhost:%d/%n", articles,
+                server.backend().name(), server.port());
         System.err.println(security.writesEnabled()
                 ? "Write API enabled (" + security.writeKeys().size() + " key(s))."
                 : "Write API disabled: set NEWSBRIDGE_API_KEY or pass --api-key to enable it.");

@@ -2,16 +2,16 @@ package com.newsbridge.web;
 
 import com.newsbridge.ingest.ArticleIds;
 import com.newsbridge.model.NotFoundException;
-import com.newsbridge.search.ArticleSearcher;
+import com.newsbridge.backend.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /** {@code GET /api/articles/{id}}: the whole article with its typed entities. */
 final class ArticleHandler implements Handler {
 
-    private final ArticleSearcher searcher;
+    private final SearchBackend searcher;
 
-    ArticleHandler(ArticleSearcher searcher) {
+    ArticleHandler(SearchBackend searcher) {
         this.searcher = searcher;
     }
 

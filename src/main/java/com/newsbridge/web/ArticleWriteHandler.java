@@ -3,6 +3,7 @@ package com.newsbridge.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsbridge.backend.SearchBackend;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.ingest.ArticleIds;
 import com.newsbridge.ingest.ArticleParser;
@@ -58,13 +59,13 @@ final class ArticleWriteHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SEPARATOR_LINE = Pattern.compile("[ \\t]*---[ \\t]*");
 
-    private final NewsIndex index;
+    private final SearchBackend index;
     private final ArticleParser textParser = new ArticleParser();
     private final JsonArticleParser jsonParser = new JsonArticleParser();
     private final long maxBulkBytes;
     private final long maxArticleBytes;
 
-    ArticleWriteHandler(NewsIndex index) {
+    ArticleWriteHandler(SearchBackend index) {
         this(index, MAX_BULK_BYTES, com.newsbridge.config.SecurityConfig.DEFAULT_MAX_ARTICLE_BYTES);
     }
 
@@ -72,7 +73,7 @@ final class ArticleWriteHandler {
      * @param maxBodyBytes    largest bulk body (at most {@link #MAX_BULK_BYTES}; 413 beyond it)
      * @param maxArticleBytes largest article: 413 for a single one, a failed item in a bulk
      */
-    ArticleWriteHandler(NewsIndex index, long maxBodyBytes, long maxArticleBytes) {
+    ArticleWriteHandler(SearchBackend index, long maxBodyBytes, long maxArticleBytes) {
         this.index = index;
         this.maxBulkBytes = Math.min(MAX_BULK_BYTES, maxBodyBytes);
         this.maxArticleBytes = maxArticleBytes;
@@ -142,14 +143,14 @@ final class ArticleWriteHandler {
                 validIndex.add(i);
             }
         }
-        List<NewsIndex.SaveResult> saved = valid.isEmpty() ? List.of() : index.saveAll(valid);
+        List<SearchBackend.SaveResult> saved = valid.isEmpty() ? List.of() : index.saveAll(valid);
         List<Object> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             results.add(null);
         }
         for (int k = 0; k < saved.size(); k++) {
             int i = validIndex.get(k);
-            NewsIndex.SaveResult r = saved.get(k);
+            SearchBackend.SaveResult r = saved.get(k);
             results.set(i, r.ok() ? ok(i, r.id()) : failed(i, r.error().getMessage(), items.get(i).line));
         }
         for (int i = 0; i < items.size(); i++) {

@@ -2,7 +2,7 @@ package com.newsbridge.web;
 
 import com.newsbridge.model.FacetValue;
 import com.newsbridge.model.SearchRequest;
-import com.newsbridge.search.ArticleSearcher;
+import com.newsbridge.backend.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
@@ -17,9 +17,9 @@ final class FacetHandler implements Handler {
 
     static final int DEFAULT_SIZE = 20;
 
-    private final ArticleSearcher searcher;
+    private final SearchBackend searcher;
 
-    FacetHandler(ArticleSearcher searcher) {
+    FacetHandler(SearchBackend searcher) {
         this.searcher = searcher;
     }
 

@@ -108,6 +108,9 @@ public final class Metrics {
         header(out, "newsbridge_search_partial_total", "counter", "Searches that ran out of time (partial results).");
         out.append("newsbridge_search_partial_total ").append(partialSearches.sum()).append('\n');
 
+        if (index == null) { // another backend than the embedded index: no local index to measure
+            return out.toString();
+        }
         header(out, "newsbridge_documents", "gauge", "Articles visible to searches.");
         out.append("newsbridge_documents ").append(index.count()).append('\n');
         header(out, "newsbridge_index_size_bytes", "gauge", "Size of the index folder's files.");

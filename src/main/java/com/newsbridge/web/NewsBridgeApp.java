@@ -1,6 +1,8 @@
 package com.newsbridge.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsbridge.backend.LuceneBackend;
+import com.newsbridge.backend.SearchBackend;
 import com.newsbridge.config.SecurityConfig;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.model.BadRequestException;
@@ -32,7 +34,7 @@ public final class NewsBridgeApp {
     private static final Logger LOG = LoggerFactory.getLogger(NewsBridgeApp.class);
 
     private final NewsIndex index;
-    private final ArticleSearcher searcher;
+    private final SearchBackend searcher;
     private final Path backupFolder;
     private final SecurityConfig security;
     private Consumer<String> accessLog;
@@ -49,8 +51,20 @@ public final class NewsBridgeApp {
 
     /** As {@link #NewsBridgeApp(NewsIndex, ArticleSearcher, Path)}, with the given keys, CORS origins and limits. */
     public NewsBridgeApp(NewsIndex index, ArticleSearcher searcher, Path backupFolder, SecurityConfig security) {
+        this(new LuceneBackend(index, searcher, false), index, backupFolder, security);
+    }
+
+    /**
+     * An app over any backend: the embedded index or an OpenSearch cluster ({@code backupFolder} serves only the
+     * embedded index; a cluster is backed up with its own snapshots).
+     */
+    public NewsBridgeApp(SearchBackend backend, Path backupFolder, SecurityConfig security) {
+        this(backend, backend instanceof LuceneBackend lucene ? lucene.index() : null, backupFolder, security);
+    }
+
+    private NewsBridgeApp(SearchBackend backend, NewsIndex index, Path backupFolder, SecurityConfig security) {
         this.index = index;
-        this.searcher = searcher;
+        this.searcher = backend;
         this.backupFolder = backupFolder;
         this.security = security;
         this.accessLog = security.accessLog() ? RequestLog.SLF4J : RequestLog.OFF;
@@ -83,13 +97,16 @@ public final class NewsBridgeApp {
             config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
             config.routes.get("/api/facets/{facet}", new FacetHandler(searcher));
             // Write routes: every one is POST/PUT/DELETE under /api/articles or /api/admin (one place for an auth check).
-            ArticleWriteHandler writes = new ArticleWriteHandler(index, security.maxBodyBytes(),
+            ArticleWriteHandler writes = new ArticleWriteHandler(searcher, security.maxBodyBytes(),
                     security.maxArticleBytes());
             config.routes.post("/api/articles", writes::create);
             config.routes.post("/api/articles/bulk", writes::bulk);
             config.routes.put("/api/articles/{id}", writes::replace);
             config.routes.delete("/api/articles/{id}", writes::delete);
-            config.routes.post("/api/admin/backup", new BackupHandler(index, backupFolder));
+            config.routes.post("/api/admin/backup", index != null ? new BackupHandler(index, backupFolder) : ctx -> {
+                throw new NewsBridgeException("backup_unavailable", "the " + searcher.name() + " backend is backed up"
+                        + " with the cluster's own snapshots, not by NewsBridge");
+            });
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e));
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e));
             config.routes.exception(NewsBridgeException.class, (e, ctx) -> {
@@ -113,7 +130,8 @@ public final class NewsBridgeApp {
     }
 
     private void health(Context ctx) {
-        ctx.json(Map.of("status", "ok", "documents", index.count()));
+        long documents = searcher.count(); // 503 when the backend is unavailable
+        ctx.json(Map.of("status", "ok", "documents", documents, "backend", searcher.name()));
     }
 
     private static void error(Context ctx, int status, NewsBridgeException e) {

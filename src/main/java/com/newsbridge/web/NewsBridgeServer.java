@@ -1,6 +1,9 @@
 package com.newsbridge.web;
 
 import com.newsbridge.config.SecurityConfig;
+import com.newsbridge.backend.BackendUnavailableException;
+import com.newsbridge.backend.LuceneBackend;
+import com.newsbridge.backend.SearchBackend;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.CorpusIndexer;
 import com.newsbridge.index.IndexReport;
@@ -22,11 +25,17 @@ public final class NewsBridgeServer implements AutoCloseable {
     private final NewsIndex index;
     private final Javalin javalin;
     private final IndexReport buildReport;
+    private final SearchBackend backend;
 
     private NewsBridgeServer(NewsIndex index, Javalin javalin, IndexReport buildReport) {
+        this(index, javalin, buildReport, null);
+    }
+
+    private NewsBridgeServer(NewsIndex index, Javalin javalin, IndexReport buildReport, SearchBackend backend) {
         this.index = index;
         this.javalin = javalin;
         this.buildReport = buildReport;
+        this.backend = backend;
     }
 
     /**
@@ -85,12 +94,54 @@ public final class NewsBridgeServer implements AutoCloseable {
         }
     }
 
+    /** As {@link #startWith(SearchBackend, Path, String, int, SecurityConfig)} with the secure defaults. */
+    public static NewsBridgeServer startWith(SearchBackend backend, Path corpusDir, String host, int port) {
+        return startWith(backend, corpusDir, host, port, SecurityConfig.defaults());
+    }
+
+    /**
+     * Serves {@code backend} (for instance an {@link com.newsbridge.backend.OpenSearchBackend}) on {@code host:port},
+     * first indexing {@code corpusDir} into it when it holds no article ({@code null}: never). A backend that cannot be
+     * reached now does not stop the server: the corpus is not indexed, requests answer 503 until it is back. The
+     * server closes the backend. No backups over HTTP (a cluster has its own snapshots).
+     */
+    public static NewsBridgeServer startWith(SearchBackend backend, Path corpusDir, String host, int port,
+                                         SecurityConfig security) {
+        try {
+            IndexReport report = null;
+            if (corpusDir != null) {
+                try {
+                    if (backend.count() == 0) {
+                        LOG.info("the {} backend holds no article: indexing {}", backend.name(), corpusDir);
+                        report = backend.indexFolder(corpusDir, 0, System.err);
+                        LOG.info("{}", report.summary());
+                        report.problems().forEach(p -> LOG.warn("skipped {}", p));
+                    }
+                } catch (BackendUnavailableException e) {
+                    LOG.warn("not indexing {}: {}", corpusDir, e.getMessage());
+                }
+            }
+            Javalin javalin = new NewsBridgeApp(backend, null, security).create();
+            javalin.start(host, port);
+            NewsIndex local = backend instanceof LuceneBackend lucene ? lucene.index() : null;
+            return new NewsBridgeServer(local, javalin, report, backend);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /** Returns the backend the server serves ({@link LuceneBackend} over {@link #index()} for the embedded index). */
+    public SearchBackend backend() {
+        return backend != null ? backend : new LuceneBackend(index, false);
+    }
+
     /** Returns the port the server listens on. */
     public int port() {
         return javalin.port();
     }
 
-    /** Returns the index the server serves. */
+    /** Returns the embedded index the server serves, or {@code null} when it serves another backend. */
     public NewsIndex index() {
         return index;
     }
@@ -103,6 +154,10 @@ public final class NewsBridgeServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
-        index.close();
+        if (backend != null) {
+            backend.close();
+        } else {
+            index.close();
+        }
     }
 }

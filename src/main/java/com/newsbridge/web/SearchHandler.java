@@ -2,6 +2,7 @@ package com.newsbridge.web;
 
 import com.newsbridge.model.BadRequestException;
 import com.newsbridge.model.SearchRequest;
+import com.newsbridge.backend.SearchBackend;
 import com.newsbridge.search.ArticleSearcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -12,9 +13,9 @@ import java.util.List;
 /** {@code GET /api/search}: reads and validates the query parameters, searches, answers JSON. */
 final class SearchHandler implements Handler {
 
-    private final ArticleSearcher searcher;
+    private final SearchBackend searcher;
 
-    SearchHandler(ArticleSearcher searcher) {
+    SearchHandler(SearchBackend searcher) {
         this.searcher = searcher;
     }
 
