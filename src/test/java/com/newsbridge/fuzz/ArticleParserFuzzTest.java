@@ -14,22 +14,29 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
- * Property-based fuzzing of the article parsers: whatever the bytes, {@link ArticleParser} and {@link
+ * Seeded random fuzzing of the article parsers: whatever the bytes, {@link ArticleParser} and {@link
  * JsonArticleParser} return an article or throw {@link ArticleParseException} — never another exception, never a hang.
+ *
+ * <p>Every case draws its input from its own {@link SplittableRandom}, derived from the seed, the test's name and the
+ * case's index, so a failure names all three and replays alone:
+ * {@code mvn test -Dtest='ArticleParserFuzzTest#randomBytes' -Dnewsbridge.fuzz.seed=N -Dnewsbridge.fuzz.case=I}.
+ * Without {@code -Dnewsbridge.fuzz.case} every case runs; without {@code -Dnewsbridge.fuzz.seed} the default seed does.
  */
 class ArticleParserFuzzTest {
+
+    static final long SEED = Long.getLong("newsbridge.fuzz.seed", 20_260_428L);
+    static final int ONLY_CASE = Integer.getInteger("newsbridge.fuzz.case", -1);
+    /** Cases of the running test that ended in the expected exception (for the summary line). */
+    static int rejected;
 
     static final ArticleParser PARSER = new ArticleParser();
     static final JsonArticleParser JSON_PARSER = new JsonArticleParser();
@@ -61,148 +68,381 @@ class ArticleParserFuzzTest {
             assertThat(a.id()).isNotBlank();
             assertThat(a.titleEn() + a.textEn() + a.textZh()).isNotBlank();
         } catch (ArticleParseException expected) {
+            rejected++;
             assertThat(expected.getMessage()).isNotBlank();
         }
     }
 
-    @Property(tries = 2000)
-    void randomBytes(@ForAll @Size(max = 2048) byte[] bytes) {
-        parsesOrRejects(() -> PARSER.parse(bytes, "random.txt"));
+    // ---------------------------------------------------------------------------------------------------- properties
+
+    @Test
+    void randomBytes() {
+        forAll("randomBytes", 2000, r -> bytes(r, 2048), bytes -> parsesOrRejects(() -> PARSER.parse(bytes,
+                "random.txt")));
     }
 
-    @Property(tries = 1500)
-    void truncatedArticles(@ForAll("sample") byte[] sample, @ForAll @IntRange(min = 0, max = 100_000) int cut) {
-        byte[] truncated = java.util.Arrays.copyOf(sample, Math.min(cut % (sample.length + 1), sample.length));
-        parsesOrRejects(() -> PARSER.parse(truncated, "truncated.txt"));
-    }
-
-    @Property(tries = 1500)
-    void mutatedArticles(@ForAll("sample") byte[] sample, @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0,
-            max = 1_000_000) Integer> positions, @ForAll byte value) {
-        byte[] mutated = sample.clone();
-        for (int p : positions) {
-            mutated[p % mutated.length] = value;
+    /** A sample (by index into {@link #SAMPLES}) cut after {@code cut % (length + 1)} bytes. */
+    record Truncation(int sample, int cut) {
+        byte[] bytes() {
+            byte[] s = SAMPLES.get(sample);
+            return Arrays.copyOf(s, Math.min(cut % (s.length + 1), s.length));
         }
-        parsesOrRejects(() -> PARSER.parse(mutated, "mutated.txt"));
     }
 
-    @Property(tries = 1000)
-    void nulBytesAnywhere(@ForAll("sample") byte[] sample, @ForAll @IntRange(min = 0, max = 100_000) int at) {
-        int i = at % (sample.length + 1);
-        byte[] withNul = new byte[sample.length + 1];
-        System.arraycopy(sample, 0, withNul, 0, i);
-        System.arraycopy(sample, i, withNul, i + 1, sample.length - i);
-        parsesOrRejects(() -> PARSER.parse(withNul, "nul.txt"));
+    @Test
+    void truncatedArticles() {
+        forAll("truncatedArticles", 1500, r -> new Truncation(sampleIndex(r), intBetween(r, 0, 100_000)), t -> {
+            byte[] truncated = t.bytes();
+            parsesOrRejects(() -> PARSER.parse(truncated, "truncated.txt"));
+        });
     }
 
-    @Property(tries = 1000)
-    void mixedEncodings(@ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("encodedPiece") byte[]> pieces) {
-        int length = pieces.stream().mapToInt(p -> p.length).sum();
-        byte[] all = new byte[length];
+    /** A sample with {@code value} written at every {@code position % length}. */
+    record Mutation(int sample, List<Integer> positions, byte value) {
+        byte[] bytes() {
+            byte[] mutated = SAMPLES.get(sample).clone();
+            for (int p : positions) {
+                mutated[p % mutated.length] = value;
+            }
+            return mutated;
+        }
+    }
+
+    @Test
+    void mutatedArticles() {
+        forAll("mutatedArticles", 1500, r -> {
+            int n = size(r, 1, 12);
+            List<Integer> positions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                positions.add(intBetween(r, 0, 1_000_000));
+            }
+            return new Mutation(sampleIndex(r), List.copyOf(positions), anyByte(r));
+        }, m -> {
+            byte[] mutated = m.bytes();
+            parsesOrRejects(() -> PARSER.parse(mutated, "mutated.txt"));
+        });
+    }
+
+    /** A sample with a NUL byte inserted before byte {@code at % (length + 1)}. */
+    record NulInsertion(int sample, int at) {
+        byte[] bytes() {
+            byte[] s = SAMPLES.get(sample);
+            int i = at % (s.length + 1);
+            byte[] withNul = new byte[s.length + 1];
+            System.arraycopy(s, 0, withNul, 0, i);
+            System.arraycopy(s, i, withNul, i + 1, s.length - i);
+            return withNul;
+        }
+    }
+
+    @Test
+    void nulBytesAnywhere() {
+        forAll("nulBytesAnywhere", 1000, r -> new NulInsertion(sampleIndex(r), intBetween(r, 0, 100_000)), n -> {
+            byte[] withNul = n.bytes();
+            parsesOrRejects(() -> PARSER.parse(withNul, "nul.txt"));
+        });
+    }
+
+    @Test
+    void mixedEncodings() {
+        forAll("mixedEncodings", 1000, r -> {
+            int n = size(r, 1, 6);
+            List<byte[]> pieces = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                pieces.add(encodedPiece(r));
+            }
+            return concat(pieces);
+        }, all -> parsesOrRejects(() -> PARSER.parse(all, "mixed.txt")));
+    }
+
+    @Test
+    void randomText() {
+        forAll("randomText", 1000, ArticleParserFuzzTest::text, text -> parsesOrRejects(() -> PARSER.parse(text,
+                "text.txt")));
+    }
+
+    @Test
+    void enormousLines() {
+        forAll("enormousLines", 25, ArticleParserFuzzTest::enormousArticle, text -> {
+            long start = System.nanoTime();
+            parsesOrRejects(() -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "enormous.txt"));
+            assertThat((System.nanoTime() - start) / 1_000_000).as("parse time in ms of %d chars", text.length())
+                    .isLessThan(5_000);
+        });
+    }
+
+    @Test
+    void jsonArticles() {
+        forAll("jsonArticles", 1500, ArticleParserFuzzTest::json, json -> parsesOrRejects(() -> JSON_PARSER.parse(json,
+                "item", 1)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- generators
+
+    static int sampleIndex(SplittableRandom r) {
+        return r.nextInt(SAMPLES.size());
+    }
+
+    static final List<String> CHARSETS = List.of("UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "BOM8",
+            "BOM16", "Big5", "Shift_JIS");
+
+    /** Random text or a sample read as UTF-8, minus up to 64 trailing chars, in one of {@link #CHARSETS}. */
+    static byte[] encodedPiece(SplittableRandom r) {
+        String t = r.nextBoolean() ? text(r) : new String(SAMPLES.get(sampleIndex(r)), StandardCharsets.UTF_8);
+        String cs = pick(r, CHARSETS);
+        int cut = intBetween(r, 0, 64);
+        String s = t.length() > cut + 200 ? t.substring(0, t.length() - cut) : t;
+        return switch (cs) {
+            case "BOM8" -> concat(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                    s.getBytes(StandardCharsets.UTF_8)));
+            case "BOM16" -> concat(List.of(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    s.getBytes(StandardCharsets.UTF_16LE)));
+            default -> s.getBytes(Charset.forName(cs));
+        };
+    }
+
+    static byte[] concat(List<byte[]> pieces) {
+        byte[] all = new byte[pieces.stream().mapToInt(p -> p.length).sum()];
         int pos = 0;
         for (byte[] p : pieces) {
             System.arraycopy(p, 0, all, pos, p.length);
             pos += p.length;
         }
-        parsesOrRejects(() -> PARSER.parse(all, "mixed.txt"));
-    }
-
-    @Property(tries = 1000)
-    void randomText(@ForAll("text") String text) {
-        parsesOrRejects(() -> PARSER.parse(text, "text.txt"));
-    }
-
-    @Property(tries = 25)
-    void enormousLines(@ForAll("enormousArticle") String text) {
-        long start = System.nanoTime();
-        parsesOrRejects(() -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "enormous.txt"));
-        assertThat((System.nanoTime() - start) / 1_000_000).as("parse time in ms of %d chars", text.length())
-                .isLessThan(5_000);
-    }
-
-    @Property(tries = 1500)
-    void jsonArticles(@ForAll("json") String json) {
-        parsesOrRejects(() -> JSON_PARSER.parse(json, "item", 1));
-    }
-
-    @Provide
-    Arbitrary<byte[]> sample() {
-        return Arbitraries.of(SAMPLES);
-    }
-
-    @Provide
-    Arbitrary<byte[]> encodedPiece() {
-        Arbitrary<String> text = Arbitraries.oneOf(text(), Arbitraries.of(SAMPLES)
-                .map(b -> new String(b, StandardCharsets.UTF_8)));
-        return Combinators.combine(text, Arbitraries.of("UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "ISO-8859-1",
-                        "BOM8", "BOM16", "Big5", "Shift_JIS"), Arbitraries.integers().between(0, 64))
-                .as((t, cs, cut) -> {
-                    String s = t.length() > cut + 200 ? t.substring(0, t.length() - cut) : t;
-                    return switch (cs) {
-                        case "BOM8" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                                s.getBytes(StandardCharsets.UTF_8));
-                        case "BOM16" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                                s.getBytes(StandardCharsets.UTF_16LE));
-                        default -> s.getBytes(Charset.forName(cs));
-                    };
-                });
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
 
+    static final List<String> TEXT_PIECES = List.of("Title: ", "title：", "Keywords: ", "Keywords：a, b；c、d", "Date: ",
+            "Date: 2024-02-30", "Date: 9999-99-99", "Date: 2024-01-10", "News Content:", "NEWS   CONTENT：",
+            "Views: ", "Views: 12,345", "Views: 99999999999999999999999", "Views: -1", "【来源】", "[来源]",
+            "来源：http://www.chinanews.com/gj/2024/01-10/1.shtml", "http://x/2024/13-45/", "中文正文，", "联合国。",
+            "English text. ", "\n", "\r\n", "\r", "\t", "\u3000", "\u00A0", "\uFEFF", "\u0000", "\u0007", "\u001B",
+            "\u007F", "\u202E", "مرحبا", "שלום", "😀", "\uD83D", "\uDE00", "<script>", "&amp;", "\\", "\"", "：",
+            " ".repeat(50));
+
     /** Lines made of labels, Chinese, English, controls, odd spaces, surrogates, emoji and right-to-left text. */
-    @Provide
-    Arbitrary<String> text() {
-        Arbitrary<String> pieces = Arbitraries.of("Title: ", "title：", "Keywords: ", "Keywords：a, b；c、d", "Date: ",
-                "Date: 2024-02-30", "Date: 9999-99-99", "Date: 2024-01-10", "News Content:", "NEWS   CONTENT：",
-                "Views: ", "Views: 12,345", "Views: 99999999999999999999999", "Views: -1", "【来源】", "[来源]",
-                "来源：http://www.chinanews.com/gj/2024/01-10/1.shtml", "http://x/2024/13-45/", "中文正文，", "联合国。",
-                "English text. ", "\n", "\r\n", "\r", "\t", "\u3000", "\u00A0", "\uFEFF", "\u0000", "\u0007", "\u001B",
-                "\u007F", "\u202E", "مرحبا", "שלום", "😀", "\uD83D", "\uDE00", "<script>", "&amp;", "\\", "\"", "：",
-                " ".repeat(50));
-        return Arbitraries.oneOf(
-                pieces.list().ofMaxSize(40).map(l -> String.join("", l)),
-                Arbitraries.strings().all().ofMaxLength(300),
-                Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(300));
+    static String text(SplittableRandom r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> {
+                int n = size(r, 0, 40);
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    sb.append(pick(r, TEXT_PIECES));
+                }
+                yield sb.toString();
+            }
+            case 1 -> anyString(r, 300);
+            default -> string(r, size(r, 0, 300), rr -> (char) rr.nextInt(0x100));
+        };
     }
+
+    static final List<String> FILLS = List.of(" ", "\u00A0", "\u3000", "word ", "汉", "a", "\t", ",", "：", "😀");
+    static final List<String> WHERE = List.of("zh", "title", "keywords", "en", "source", "views");
 
     /** A valid article with one enormous line: spaces, no-break spaces, words, Han, control characters. */
-    @Provide
-    Arbitrary<String> enormousArticle() {
-        Arbitrary<String> fill = Arbitraries.of(" ", "\u00A0", "\u3000", "word ", "汉", "a", "\t", ",", "：", "😀");
-        Arbitrary<Integer> length = Arbitraries.integers().between(100_000, 1_000_000);
-        Arbitrary<String> where = Arbitraries.of("zh", "title", "keywords", "en", "source", "views");
-        return Combinators.combine(fill, length, where).as((f, n, w) -> {
-            String line = "x" + f.repeat(n / f.length()) + "x";
-            return switch (w) {
-                case "zh" -> line + "\nTitle: t\nNews Content:\nen\n";
-                case "title" -> "中文。\nTitle: " + line + "\nNews Content:\nen\n";
-                case "keywords" -> "中文。\nTitle: t\nKeywords: " + line + "\nNews Content:\nen\n";
-                case "en" -> "中文。\nTitle: t\nNews Content:\n" + line + "\n";
-                case "source" -> "中文。\nTitle: t\nNews Content:\nen\n【来源】" + line + "\n";
-                default -> "中文。\nTitle: t\nNews Content:\nen\nViews: " + line + "\n";
-            };
-        });
+    static String enormousArticle(SplittableRandom r, int index) {
+        String f = pick(r, FILLS);
+        int n = intBetween(r, 100_000, 1_000_000);
+        String w = WHERE.get(index % WHERE.size()); // every place gets its share of the few cases
+        String line = "x" + f.repeat(n / f.length()) + "x";
+        return switch (w) {
+            case "zh" -> line + "\nTitle: t\nNews Content:\nen\n";
+            case "title" -> "中文。\nTitle: " + line + "\nNews Content:\nen\n";
+            case "keywords" -> "中文。\nTitle: t\nKeywords: " + line + "\nNews Content:\nen\n";
+            case "en" -> "中文。\nTitle: t\nNews Content:\n" + line + "\n";
+            case "source" -> "中文。\nTitle: t\nNews Content:\nen\n【来源】" + line + "\n";
+            default -> "中文。\nTitle: t\nNews Content:\nen\nViews: " + line + "\n";
+        };
     }
 
-    @Provide
-    Arbitrary<String> json() {
-        Arbitrary<String> value = Arbitraries.oneOf(
-                Arbitraries.of("null", "true", "1", "-1", "1e999", "99999999999999999999", "[]", "{}", "[\"a\",1]",
-                        "\"2024-02-30\"", "\"2024-01-10\"", "\"../../etc\"", "\"a b\"", "\"联合国\"", "\"\\u0000\"",
-                        "\"\\ud800\"", "[\"k1\",\"k2\"]", "\"a,b;c\""),
-                Arbitraries.strings().all().ofMaxLength(40).map(s -> "\"" + s.replace("\\", "\\\\")
-                        .replace("\"", "\\\"") + "\""));
-        Arbitrary<String> field = Arbitraries.of("id", "zh", "text_zh", "title_zh", "title_en", "title", "en",
-                "text_en", "keywords", "date", "published", "source", "url", "views", "unknown");
-        Arbitrary<String> object = Combinators.combine(field, value).as((f, v) -> "\"" + f + "\":" + v).list()
-                .ofMaxSize(10).map(l -> "{" + String.join(",", l) + "}");
-        return Arbitraries.oneOf(object, object.map(o -> o.substring(0, o.length() / 2)),
-                Arbitraries.strings().all().ofMaxLength(200), Arbitraries.of("", "[]", "null", "1", "\"x\"", "{",
-                        "{\"a\":", "[" .repeat(5000), "{\"zh\":\"" + "汉".repeat(100_000) + "\"}"));
+    static final List<String> JSON_VALUES = List.of("null", "true", "1", "-1", "1e999", "99999999999999999999", "[]",
+            "{}", "[\"a\",1]", "\"2024-02-30\"", "\"2024-01-10\"", "\"../../etc\"", "\"a b\"", "\"联合国\"", "\"\\u0000\"",
+            "\"\\ud800\"", "[\"k1\",\"k2\"]", "\"a,b;c\"");
+    static final List<String> JSON_FIELDS = List.of("id", "zh", "text_zh", "title_zh", "title_en", "title", "en",
+            "text_en", "keywords", "date", "published", "source", "url", "views", "unknown");
+    static final List<String> JSON_FIXED = List.of("", "[]", "null", "1", "\"x\"", "{", "{\"a\":", "[".repeat(5000),
+            "{\"zh\":\"" + "汉".repeat(100_000) + "\"}");
+
+    static String jsonValue(SplittableRandom r) {
+        if (r.nextBoolean()) {
+            return pick(r, JSON_VALUES);
+        }
+        return "\"" + anyString(r, 40).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static String jsonObject(SplittableRandom r) {
+        int n = size(r, 0, 10);
+        List<String> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            members.add("\"" + pick(r, JSON_FIELDS) + "\":" + jsonValue(r));
+        }
+        return "{" + String.join(",", members) + "}";
+    }
+
+    /** Objects of known and unknown fields with odd values, half objects, random strings and a few fixed oddities. */
+    static String json(SplittableRandom r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> jsonObject(r);
+            case 1 -> {
+                String o = jsonObject(r);
+                yield o.substring(0, o.length() / 2);
+            }
+            case 2 -> anyString(r, 200);
+            default -> pick(r, JSON_FIXED);
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------- random primitives
+
+    static <T> T pick(SplittableRandom r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    /** An int in [min, max], often one of the bounds (as property-testing libraries bias towards edge cases). */
+    static int intBetween(SplittableRandom r, int min, int max) {
+        return switch (r.nextInt(16)) {
+            case 0 -> min;
+            case 1 -> max;
+            case 2 -> Math.min(max, min + r.nextInt(16));
+            default -> r.nextInt(min, max + 1);
+        };
+    }
+
+    /**
+     * A collection or string size in [min, max] distributed as jqwik's were: mostly at most 32 above {@code min}, now
+     * and then anywhere up to {@code max}, and each bound one time in 16.
+     */
+    static int size(SplittableRandom r, int min, int max) {
+        int pick = r.nextInt(16);
+        if (pick == 0) {
+            return min;
+        }
+        if (pick == 1) {
+            return max;
+        }
+        return r.nextInt(min, (pick < 14 ? Math.min(max, min + 32) : max) + 1);
+    }
+
+    static byte anyByte(SplittableRandom r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> 0;
+            case 1 -> pick(r, List.of(-1, 1, 127, -128, 10, 13, 0xEF, 0xBB, 0xBF, 0xFE, 0xFF, 0x80, 0xC0, 0xE4))
+                    .byteValue();
+            default -> (byte) r.nextInt(256);
+        };
+    }
+
+    static byte[] bytes(SplittableRandom r, int maxLength) {
+        byte[] b = new byte[size(r, 0, maxLength)];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = anyByte(r);
+        }
+        return b;
+    }
+
+    static final char[] EDGE_CHARS = {'\u0000', ' ', '\n', '\r', '\t', '\u007F', '\u00A0', '\u3000', '\uFEFF', '\u202E',
+        '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFE', '\uFFFF', 'a', '汉', '"', '\\'};
+
+    /** Any UTF-16 unit (unpaired surrogates and noncharacters included), biased towards ASCII and edge chars. */
+    static char anyChar(SplittableRandom r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> EDGE_CHARS[r.nextInt(EDGE_CHARS.length)];
+            case 1, 2 -> (char) r.nextInt(0x80);
+            default -> (char) r.nextInt(0x10000);
+        };
+    }
+
+    /** A string of up to {@code maxLength} arbitrary UTF-16 units. */
+    static String anyString(SplittableRandom r, int maxLength) {
+        return string(r, size(r, 0, maxLength), ArticleParserFuzzTest::anyChar);
+    }
+
+    static String string(SplittableRandom r, int length, Function<SplittableRandom, Character> chars) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(chars.apply(r).charValue());
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- the runner
+
+    /** Generates input {@code i} from its own random (see {@link #caseRandom}); the generator may use the index. */
+    interface Generator<T> {
+        T generate(SplittableRandom random, int index);
+    }
+
+    static <T> void forAll(String property, int tries, Function<SplittableRandom, T> generator, Consumer<T> check) {
+        forAll(property, tries, (Generator<T>) (r, i) -> generator.apply(r), check);
+    }
+
+    /**
+     * Runs {@code check} on {@code tries} generated inputs (or only on case {@code -Dnewsbridge.fuzz.case}); the first
+     * failure — an assertion or an unexpected exception, in generation or in the check — fails the test with the seed,
+     * the case and the input.
+     */
+    static <T> void forAll(String property, int tries, Generator<T> generator, Consumer<T> check) {
+        long start = System.nanoTime();
+        int ran = 0;
+        rejected = 0;
+        for (int i = 0; i < tries; i++) {
+            if (ONLY_CASE >= 0 && i != ONLY_CASE) {
+                continue;
+            }
+            Object input = "<not generated>";
+            try {
+                T generated = generator.generate(caseRandom(property, i), i);
+                input = generated;
+                check.accept(generated);
+            } catch (Throwable t) {
+                throw new AssertionError(String.format("%s failed on case %d of %d (seed %d; replay with"
+                        + " -Dtest='%s#%s' -Dnewsbridge.fuzz.seed=%d -Dnewsbridge.fuzz.case=%d): %s%n  input: %s",
+                        property, i, tries, SEED, ArticleParserFuzzTest.class.getSimpleName(), property, SEED, i, t,
+                        describe(input)), t);
+            }
+            ran++;
+        }
+        System.out.printf("%s.%s: %d cases (%d rejected) in %d ms (seed %d)%n",
+                ArticleParserFuzzTest.class.getSimpleName(), property, ran, rejected,
+                (System.nanoTime() - start) / 1_000_000, SEED);
+    }
+
+    /** The random for case {@code index} of {@code property}: independent of every other case, so it replays alone. */
+    static SplittableRandom caseRandom(String property, int index) {
+        long base = new SplittableRandom(SEED ^ ((long) property.hashCode() << 32)).nextLong();
+        return new SplittableRandom(new SplittableRandom(base + index).nextLong());
+    }
+
+    /** A short, printable description of an input: escaped, and cut in the middle when long. */
+    static String describe(Object input) {
+        if (input instanceof byte[] b) {
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < Math.min(b.length, 96); i++) {
+                hex.append(String.format("%02x", b[i] & 0xFF));
+            }
+            return b.length + " bytes: " + hex + (b.length > 96 ? "…" : "") + " = \""
+                    + escape(new String(b, 0, Math.min(b.length, 300), StandardCharsets.ISO_8859_1)) + "\"";
+        }
+        if (input instanceof String s) {
+            return s.length() + " chars: \"" + escape(s) + "\"";
+        }
+        return escape(String.valueOf(input));
+    }
+
+    static String escape(String s) {
+        String shown = s.length() <= 400 ? s : s.substring(0, 300) + "…(" + (s.length() - 380) + " more)…"
+                + s.substring(s.length() - 80);
+        StringBuilder sb = new StringBuilder();
+        for (char c : shown.toCharArray()) {
+            if (c == '\\') {
+                sb.append("\\\\");
+            } else if (c == '"') {
+                sb.append("\\\"");
+            } else if ((c >= 0x20 && c < 0x7F) || c == '…' || (c > 0xFF && Character.isLetterOrDigit(c))) {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return sb.toString();
     }
 }

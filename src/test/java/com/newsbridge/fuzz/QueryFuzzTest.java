@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.newsbridge.TestCorpus;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.CorpusIndexer;
+import com.newsbridge.index.Fields;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.model.BadRequestException;
+import com.newsbridge.model.NotFoundException;
 import com.newsbridge.model.SearchRequest;
 import com.newsbridge.search.ArticleSearcher;
 import java.io.IOException;
@@ -16,27 +18,38 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * Property-based fuzzing of the query path: for random and adversarial queries, filters and paging, {@link
+ * Seeded random fuzzing of the query path: for random and adversarial queries, filters and paging, {@link
  * ArticleSearcher#searchPage} answers or throws a {@link BadRequestException} (a 400) — nothing else.
+ *
+ * <p>Every case draws its input from its own {@link SplittableRandom}, derived from the seed, the test's name and the
+ * case's index, so a failure names all three and replays alone:
+ * {@code mvn test -Dtest='QueryFuzzTest#adversarialQueries' -Dnewsbridge.fuzz.seed=N -Dnewsbridge.fuzz.case=I}.
+ * Without {@code -Dnewsbridge.fuzz.case} every case runs; without {@code -Dnewsbridge.fuzz.seed} the default seed does.
  */
 class QueryFuzzTest {
+
+    static final long SEED = Long.getLong("newsbridge.fuzz.seed", 20_260_428L);
+    static final int ONLY_CASE = Integer.getInteger("newsbridge.fuzz.case", -1);
+    /** Cases of the running test that ended in the expected exception (for the summary line). */
+    static int rejected;
 
     static Path dir;
     static NewsIndex index;
     static ArticleSearcher searcher;
 
-    @BeforeContainer
+    @BeforeAll
     static void open() throws IOException {
         dir = Files.createTempDirectory("newsbridge-query-fuzz");
         Path corpus = TestCorpus.write(dir.resolve("corpus"));
@@ -45,11 +58,13 @@ class QueryFuzzTest {
         searcher = new ArticleSearcher(index);
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() throws IOException {
-        index.close();
+        if (index != null) {
+            index.close();
+        }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);
                 } catch (IOException e) {
@@ -73,39 +88,66 @@ class QueryFuzzTest {
                 searcher.searchPage(request.withPage(1, request.size()), page.nextCursor());
             }
         } catch (BadRequestException expected) {
+            rejected++;
             assertThat(expected.getMessage()).isNotBlank();
         }
     }
 
-    @Property(tries = 3000)
-    void adversarialQueries(@ForAll("adversarial") String query) {
-        answersOrRejects(SearchRequest.of(query), null);
+    // ---------------------------------------------------------------------------------------------------- properties
+
+    @Test
+    void adversarialQueries() {
+        forAll("adversarialQueries", 3000, QueryFuzzTest::adversarial, q -> answersOrRejects(SearchRequest.of(q),
+                null));
     }
 
-    @Property(tries = 1000)
-    void randomUnicodeQueries(@ForAll("unicode") String query) {
-        answersOrRejects(SearchRequest.of(query), null);
+    @Test
+    void randomUnicodeQueries() {
+        forAll("randomUnicodeQueries", 1000, QueryFuzzTest::unicode, q -> answersOrRejects(SearchRequest.of(q), null));
     }
 
-    @Property(tries = 40)
-    void tenThousandCharacterQueries(@ForAll("huge") String query) {
-        answersOrRejects(SearchRequest.of(query), null);
+    @Test
+    void tenThousandCharacterQueries() {
+        forAll("tenThousandCharacterQueries", 40, QueryFuzzTest::huge, q -> answersOrRejects(SearchRequest.of(q),
+                null));
     }
 
-    @Property(tries = 1500)
-    void queriesWithFiltersSortsAndPaging(@ForAll("request") SearchRequest request, @ForAll("cursor") String cursor) {
-        answersOrRejects(request, cursor);
+    record RequestAndCursor(SearchRequest request, String cursor) {
     }
 
-    @Property(tries = 500)
-    void facetLookups(@ForAll("adversarial") String query, @ForAll("facet") String facet, @ForAll("unicode") String prefix,
-                      @ForAll("int") int size) {
-        try {
-            searcher.facetValues(SearchRequest.of(query), facet, prefix, size);
-        } catch (BadRequestException | com.newsbridge.model.NotFoundException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
-        }
+    @Test
+    void queriesWithFiltersSortsAndPaging() {
+        forAll("queriesWithFiltersSortsAndPaging", 1500, r -> {
+            if (r.nextBoolean()) {
+                return new RequestAndCursor(request(r), cursor(r));
+            }
+            // half the cases stay within the limits (a plain or adversarial query, few filters, valid paging, mostly
+            // no cursor), so that filters, sorts and paging reach the index rather than stop at validation
+            SearchRequest plausible = plausibleRequest(r);
+            return new RequestAndCursor(plausible, r.nextInt(4) == 0 ? cursor(r) : null);
+        }, rc -> answersOrRejects(rc.request(), rc.cursor()));
     }
+
+    record FacetLookup(String query, String facet, String prefix, int size) {
+    }
+
+    @Test
+    void facetLookups() {
+        forAll("facetLookups", 500, r -> r.nextBoolean()
+                ? new FacetLookup(adversarial(r), facet(r), unicode(r), anInt(r))
+                // half the cases name a real facet with a valid size, so more lookups reach the index
+                : new FacetLookup(adversarial(r), pick(r, Fields.FACETS), unicode(r), r.nextInt(1,
+                        ArticleSearcher.MAX_PAGE_SIZE + 1)), f -> {
+            try {
+                searcher.facetValues(SearchRequest.of(f.query()), f.facet(), f.prefix(), f.size());
+            } catch (BadRequestException | NotFoundException expected) {
+                rejected++;
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------- generators
 
     static final List<String> TOKENS = List.of("\"", "(", ")", "[", "]", "{", "}", "*:*", "*", "?", "a*", "ab*",
             "clim*", "*ate", "?limate", "ab?d", "a?", "c*m*t*e*x*", "~", "~2", "~0.5", "~-1", "~99", "Guteres~",
@@ -117,74 +159,244 @@ class QueryFuzzTest {
             "%00", "&", "<script>", "\"phrase words\"~5", "\"unclosed", "title:(a OR b)", "((", "))", " ", "  ",
             "a", "the", "of");
 
-    @Provide
-    Arbitrary<String> adversarial() {
-        Arbitrary<List<String>> tokens = Arbitraries.of(TOKENS).list().ofMaxSize(24);
-        return Arbitraries.oneOf(
-                tokens.map(l -> String.join(" ", l)),
-                tokens.map(l -> String.join("", l)),
-                Arbitraries.of(TOKENS));
+    static List<String> tokens(SplittableRandom r, int min, int max) {
+        int n = size(r, min, max);
+        List<String> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tokens.add(pick(r, TOKENS));
+        }
+        return tokens;
     }
 
-    @Provide
-    Arbitrary<String> unicode() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(120),
-                Arbitraries.strings().withCharRange('\u0000', '\u007F').ofMaxLength(200),
-                Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').ofMaxLength(300));
+    /** Up to 24 query-syntax tokens joined by spaces or by nothing, or a single token. */
+    static String adversarial(SplittableRandom r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> String.join(" ", tokens(r, 0, 24));
+            case 1 -> String.join("", tokens(r, 0, 24));
+            default -> pick(r, TOKENS);
+        };
     }
 
-    @Provide
-    Arbitrary<String> huge() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(TOKENS).list().ofMinSize(2_000).ofMaxSize(3_000).map(l -> String.join(" ", l)),
-                Arbitraries.strings().withCharRange('a', 'z').ofLength(10_000),
-                Arbitraries.strings().withChars("(\"*~^").ofLength(10_000),
-                Arbitraries.just("汉".repeat(10_000)),
-                Arbitraries.just("(".repeat(5_000) + "a" + ")".repeat(5_000)),
-                Arbitraries.just("a ".repeat(5_000)));
+    /** Any UTF-16 units (up to 120), ASCII with controls (up to 200) or CJK ideographs (up to 300). */
+    static String unicode(SplittableRandom r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> string(r, size(r, 0, 120), QueryFuzzTest::anyChar);
+            case 1 -> string(r, size(r, 0, 200), rr -> (char) rr.nextInt(0x80));
+            default -> string(r, size(r, 0, 300), rr -> (char) rr.nextInt(0x4E00, 0xA000));
+        };
     }
 
-    @Provide
-    Arbitrary<String> facet() {
-        return Arbitraries.oneOf(Arbitraries.of("people", "organizations", "places", "keywords", "../people", ""),
-                Arbitraries.strings().ofMaxLength(20));
+    static final List<String> HUGE_FIXED = List.of("汉".repeat(10_000), "(".repeat(5_000) + "a" + ")".repeat(5_000),
+            "a ".repeat(5_000));
+
+    /** Six kinds of 10,000-character queries; case {@code i} is of kind {@code i % 6}, so every kind runs. */
+    static String huge(SplittableRandom r, int index) {
+        return switch (index % 6) {
+            case 0 -> String.join(" ", tokens(r, 2_000, 3_000));
+            case 1 -> string(r, 10_000, rr -> (char) rr.nextInt('a', 'z' + 1));
+            case 2 -> string(r, 10_000, rr -> "(\"*~^".charAt(rr.nextInt(5)));
+            default -> HUGE_FIXED.get(index % 6 - 3);
+        };
     }
 
-    @Provide
-    Arbitrary<Integer> anInt() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(-5, 120),
-                Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, 100, 101, 10_000, 10_001));
+    static final List<String> FACETS = List.of("people", "organizations", "places", "keywords", "../people", "");
+
+    static String facet(SplittableRandom r) {
+        return r.nextBoolean() ? pick(r, FACETS) : string(r, size(r, 0, 20), QueryFuzzTest::defaultChar);
     }
 
-    @Provide("int")
-    Arbitrary<Integer> integer() {
-        return anInt();
+    static final List<Integer> EDGE_INTS = List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, 100, 101, 10_000, 10_001);
+
+    /** A page number or size: small (-5 to 120) or one of the limits and extremes. */
+    static int anInt(SplittableRandom r) {
+        return r.nextBoolean() ? r.nextInt(-5, 121) : pick(r, EDGE_INTS);
     }
 
-    @Provide
-    Arbitrary<String> cursor() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.just(""), Arbitraries.strings().ofMaxLength(80),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(80).map(b ->
-                        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b)),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(20).ofMaxSize(60).map(b -> {
-                    b[0] = 1; // a plausible version byte, so decoding goes deeper
-                    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-                }));
+    /** No cursor, a blank one, random text, random base64url bytes, or base64url bytes with a plausible version. */
+    static String cursor(SplittableRandom r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> null;
+            case 1 -> "";
+            case 2 -> string(r, size(r, 0, 80), QueryFuzzTest::defaultChar);
+            case 3 -> Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(r, 0, 80));
+            default -> {
+                byte[] b = bytes(r, 20, 60);
+                b[0] = 1; // a plausible version byte, so decoding goes deeper
+                yield Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            }
+        };
     }
 
-    @Provide
-    Arbitrary<SearchRequest> request() {
-        Arbitrary<List<String>> names = Arbitraries.oneOf(Arbitraries.of("UN", "联合国", "Liu Jianchao", "刘建超",
-                "Antonio Guterres", "", " ", "\u0000", "*", "😀"), Arbitraries.strings().ofMaxLength(30)).list()
-                .ofMaxSize(40);
-        Arbitrary<LocalDate> date = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(LocalDate.MIN,
-                LocalDate.MAX, LocalDate.EPOCH, LocalDate.of(2024, 1, 10)));
-        Arbitrary<SearchRequest.Language> lang = Arbitraries.oneOf(Arbitraries.just(null),
-                Arbitraries.of(SearchRequest.Language.class));
-        Arbitrary<SearchRequest.Sort> sort = Arbitraries.of(SearchRequest.Sort.class);
-        return Combinators.combine(adversarial(), names, names, names, names, date, date, lang)
-                .as((q, p, o, pl, k, from, to, l) -> new SearchRequest(q, p, o, pl, k, from, to, l, null, 1, 10))
-                .flatMap(r -> Combinators.combine(sort, anInt(), anInt())
-                        .as((s, page, size) -> r.withSort(s).withPage(page, size)));
+    static final List<String> NAMES = List.of("UN", "联合国", "Liu Jianchao", "刘建超", "Antonio Guterres", "", " ",
+            "\u0000", "*", "😀");
+    static final List<LocalDate> DATES = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.EPOCH, LocalDate.of(2024, 1,
+            10));
+
+    /** Up to {@code max} filter values: known names, odd ones, random strings. */
+    static List<String> names(SplittableRandom r, int max) {
+        int n = size(r, 0, max);
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            names.add(r.nextBoolean() ? pick(r, NAMES) : string(r, size(r, 0, 30), QueryFuzzTest::defaultChar));
+        }
+        return names;
+    }
+
+    static LocalDate date(SplittableRandom r) {
+        return r.nextBoolean() ? null : pick(r, DATES);
+    }
+
+    /** A request of adversarial query, up to 40 values for each filter, dates, language, sort, page and size. */
+    static SearchRequest request(SplittableRandom r) {
+        return request(r, adversarial(r), 40).withPage(anInt(r), anInt(r));
+    }
+
+    static final List<String> WORDS = List.of("", "climate", "UN", "Guterres", "联合国", "刘建超", "氣候", "Mars", "a",
+            "the", "climate UN", "联合国 气候");
+
+    /** Like {@link #request} but within the limits: up to 3 values per filter, pages 1 to 3 of 1 to 100 hits. */
+    static SearchRequest plausibleRequest(SplittableRandom r) {
+        String query = r.nextBoolean() ? pick(r, WORDS) : adversarial(r);
+        return request(r, query, 3).withPage(r.nextInt(1, 4), r.nextInt(1, ArticleSearcher.MAX_PAGE_SIZE + 1));
+    }
+
+    static SearchRequest request(SplittableRandom r, String query, int maxNames) {
+        SearchRequest.Language[] languages = SearchRequest.Language.values();
+        SearchRequest.Sort[] sorts = SearchRequest.Sort.values();
+        SearchRequest.Language lang = r.nextBoolean() ? null : languages[r.nextInt(languages.length)];
+        return new SearchRequest(query, names(r, maxNames), names(r, maxNames), names(r, maxNames), names(r, maxNames),
+                date(r), date(r), lang, null, 1, 10).withSort(sorts[r.nextInt(sorts.length)]);
+    }
+
+    // ------------------------------------------------------------------------------------------- random primitives
+
+    static <T> T pick(SplittableRandom r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    /**
+     * A collection or string size in [min, max] distributed as jqwik's were: mostly at most 32 above {@code min}, now
+     * and then anywhere up to {@code max}, and each bound one time in 16.
+     */
+    static int size(SplittableRandom r, int min, int max) {
+        int pick = r.nextInt(16);
+        if (pick == 0) {
+            return min;
+        }
+        if (pick == 1) {
+            return max;
+        }
+        return r.nextInt(min, (pick < 14 ? Math.min(max, min + 32) : max) + 1);
+    }
+
+    static byte[] bytes(SplittableRandom r, int minLength, int maxLength) {
+        byte[] b = new byte[size(r, minLength, maxLength)];
+        r.nextBytes(b);
+        return b;
+    }
+
+    static final char[] EDGE_CHARS = {'\u0000', ' ', '\n', '\r', '\t', '\u007F', '\u00A0', '\u3000', '\uFEFF', '\u202E',
+        '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFE', '\uFFFF', 'a', '汉', '"', '\\', '*', ':', '('};
+
+    /** Any UTF-16 unit (unpaired surrogates and noncharacters included), biased towards ASCII and edge chars. */
+    static char anyChar(SplittableRandom r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> EDGE_CHARS[r.nextInt(EDGE_CHARS.length)];
+            case 1, 2 -> (char) r.nextInt(0x80);
+            default -> (char) r.nextInt(0x10000);
+        };
+    }
+
+    /** Like {@link #anyChar} but without noncharacters and private-use characters. */
+    static char defaultChar(SplittableRandom r) {
+        while (true) {
+            char c = anyChar(r);
+            boolean nonCharacter = (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF';
+            if (!nonCharacter && Character.getType(c) != Character.PRIVATE_USE) {
+                return c;
+            }
+        }
+    }
+
+    static String string(SplittableRandom r, int length, Function<SplittableRandom, Character> chars) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(chars.apply(r).charValue());
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- the runner
+
+    /** Generates input {@code i} from its own random (see {@link #caseRandom}); the generator may use the index. */
+    interface Generator<T> {
+        T generate(SplittableRandom random, int index);
+    }
+
+    static <T> void forAll(String property, int tries, Function<SplittableRandom, T> generator, Consumer<T> check) {
+        forAll(property, tries, (Generator<T>) (r, i) -> generator.apply(r), check);
+    }
+
+    /**
+     * Runs {@code check} on {@code tries} generated inputs (or only on case {@code -Dnewsbridge.fuzz.case}); the first
+     * failure — an assertion or an unexpected exception, in generation or in the check — fails the test with the seed,
+     * the case and the input.
+     */
+    static <T> void forAll(String property, int tries, Generator<T> generator, Consumer<T> check) {
+        long start = System.nanoTime();
+        int ran = 0;
+        rejected = 0;
+        for (int i = 0; i < tries; i++) {
+            if (ONLY_CASE >= 0 && i != ONLY_CASE) {
+                continue;
+            }
+            Object input = "<not generated>";
+            try {
+                T generated = generator.generate(caseRandom(property, i), i);
+                input = generated;
+                check.accept(generated);
+            } catch (Throwable t) {
+                throw new AssertionError(String.format("%s failed on case %d of %d (seed %d; replay with"
+                        + " -Dtest='%s#%s' -Dnewsbridge.fuzz.seed=%d -Dnewsbridge.fuzz.case=%d): %s%n  input: %s",
+                        property, i, tries, SEED, QueryFuzzTest.class.getSimpleName(), property, SEED, i, t,
+                        describe(input)), t);
+            }
+            ran++;
+        }
+        System.out.printf("%s.%s: %d cases (%d rejected) in %d ms (seed %d)%n",
+                QueryFuzzTest.class.getSimpleName(), property, ran, rejected,
+                (System.nanoTime() - start) / 1_000_000, SEED);
+    }
+
+    /** The random for case {@code index} of {@code property}: independent of every other case, so it replays alone. */
+    static SplittableRandom caseRandom(String property, int index) {
+        long base = new SplittableRandom(SEED ^ ((long) property.hashCode() << 32)).nextLong();
+        return new SplittableRandom(new SplittableRandom(base + index).nextLong());
+    }
+
+    /** A short, printable description of an input: escaped, and cut in the middle when long. */
+    static String describe(Object input) {
+        if (input instanceof String s) {
+            return s.length() + " chars: \"" + escape(s) + "\"";
+        }
+        return escape(String.valueOf(input));
+    }
+
+    static String escape(String s) {
+        String shown = s.length() <= 400 ? s : s.substring(0, 300) + "…(" + (s.length() - 380) + " more)…"
+                + s.substring(s.length() - 80);
+        StringBuilder sb = new StringBuilder();
+        for (char c : shown.toCharArray()) {
+            if (c == '\\') {
+                sb.append("\\\\");
+            } else if (c == '"') {
+                sb.append("\\\"");
+            } else if ((c >= 0x20 && c < 0x7F) || c == '…' || (c > 0xFF && Character.isLetterOrDigit(c))) {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return sb.toString();
     }
 }
