@@ -1,0 +1,130 @@
+package com.newsbridge.bench;
+
+import com.newsbridge.analysis.NewsAnalyzers;
+import com.newsbridge.model.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One analysis chain over article texts, one article's text per operation (cycling through the sample). The
+ * {@code bytes} counter gives the throughput in UTF-8 bytes of input per second (÷ 1e6 = MB/s, single thread).
+ *
+ * <ul>
+ *   <li>{@code zh}: {@link NewsAnalyzers#chinese()} (NFKC + traditional→simplified char filters, SmartChinese HMM,
+ *       stop filter) over the Chinese text;</li>
+ *   <li>{@code zh-bigrams}: {@link NewsAnalyzers#chineseBigrams()} over the same text;</li>
+ *   <li>{@code zh-bare}: Lucene's HMMChineseTokenizer alone (no char filters, no stop filter) over the same text —
+ *       what the char filters cost is the difference to {@code zh};</li>
+ *   <li>{@code en}: {@link NewsAnalyzers#english()} over the English text;</li>
+ *   <li>{@code names}: {@link NewsAnalyzers#names()} over the keyword line's entries.</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AnalysisBenchmark {
+
+    @Param({"zh", "zh-bigrams", "zh-bare", "en", "names"})
+    public String chain;
+
+    private Analyzer analyzer;
+    private String field;
+    private String[] texts;
+    private int[] bytes;
+
+    /** Input bytes analyzed, reported as a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Counters {
+        public long bytes;
+
+        @Setup(Level.Iteration)
+        public void clean() {
+            bytes = 0;
+        }
+    }
+
+    /** Per-thread position in the sample. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Setup
+    public void setUp() {
+        List<String> list = new ArrayList<>();
+        for (Article a : BenchCorpus.sample()) {
+            switch (chain) {
+                case "zh", "zh-bigrams", "zh-bare" -> add(list, a.textZh());
+                case "en" -> add(list, a.textEn());
+                case "names" -> add(list, String.join("\n", a.keywords()));
+                default -> throw new IllegalArgumentException(chain);
+            }
+        }
+        texts = list.toArray(String[]::new);
+        bytes = new int[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            bytes[i] = texts[i].getBytes(StandardCharsets.UTF_8).length;
+        }
+        field = chain.startsWith("zh") ? "text_zh" : chain.equals("en") ? "text_en" : "keywords";
+        analyzer = switch (chain) {
+            case "zh" -> NewsAnalyzers.chinese();
+            case "zh-bigrams" -> NewsAnalyzers.chineseBigrams();
+            case "zh-bare" -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    var tokenizer = new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer();
+                    return new TokenStreamComponents(tokenizer);
+                }
+            };
+            case "en" -> NewsAnalyzers.english();
+            default -> NewsAnalyzers.names();
+        };
+    }
+
+    private static void add(List<String> list, String text) {
+        if (!text.isBlank()) {
+            list.add(text);
+        }
+    }
+
+    @Benchmark
+    public long analyze(Cursor cursor, Counters counters) throws IOException {
+        int i = cursor.next++ % texts.length;
+        counters.bytes += bytes[i];
+        long sink = 0;
+        try (TokenStream ts = analyzer.tokenStream(field, texts[i])) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink += term.length() + offset.startOffset();
+            }
+            ts.end();
+        }
+        return sink;
+    }
+}
