@@ -27,6 +27,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Indexing threads (default: all cores).")
     int threads;
 
+    @Option(names = "--merge-segments", defaultValue = "1",
+            description = "After indexing, merge the index down to this many segments; searches then need less CPU"
+                    + " (0 = do not merge; default: ${DEFAULT-VALUE}).")
+    int mergeSegments;
+
     @Mixin
     BackendOptions backend;
 
@@ -46,6 +51,12 @@ final class IndexCommand implements Callable<Integer> {
             IndexReport report = new CorpusIndexer(newsIndex, threads, System.err).indexFolder(corpus);
             report.problems().forEach(p -> System.err.println("skipped: " + p));
             System.out.println(report.summary());
+            if (mergeSegments > 0 && report.indexed() > 0 && newsIndex.segmentCount() > mergeSegments) {
+                long start = System.nanoTime();
+                newsIndex.forceMerge(mergeSegments);
+                System.out.printf(java.util.Locale.ROOT, "merged to %d segment(s) in %.1f s%n", newsIndex.segmentCount(),
+                        (System.nanoTime() - start) / 1e9);
+            }
             System.out.println("index " + index + " now holds " + newsIndex.count() + " articles");
             return report.skipped() > 0 ? NewsBridgeCli.EXIT_SKIPPED : 0;
         }

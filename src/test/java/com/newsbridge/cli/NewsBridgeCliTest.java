@@ -119,4 +119,24 @@ class NewsBridgeCliTest {
             assertThat(out()).startsWith("Usage: newsbridge " + command);
         }
     }
+
+    @Test
+    void indexMergesToOneSegmentUnlessToldNot() throws IOException {
+        Path corpus = TestCorpus.write(tmp.resolve("corpus"));
+        Path merged = tmp.resolve("merged");
+        Path unmerged = tmp.resolve("unmerged");
+        // one thread and a second run make several segments to merge
+        assertThat(NewsBridgeCli.execute("index", "--corpus", corpus.toString(), "--index", merged.toString(),
+                "--threads", "2", "--merge-segments", "0")).isZero();
+        assertThat(NewsBridgeCli.execute("index", "--corpus", corpus.toString(), "--index", merged.toString(),
+                "--threads", "2")).isZero();
+        assertThat(NewsBridgeCli.execute("index", "--corpus", corpus.toString(), "--index", unmerged.toString(),
+                "--merge-segments", "0")).isZero();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(merged);
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            assertThat(reader.leaves()).hasSize(1);
+            assertThat(reader.numDocs()).isEqualTo(6);
+        }
+        assertThat(NewsIndex.committedCount(unmerged)).isEqualTo(6);
+    }
 }
