@@ -26,7 +26,7 @@ else
   NB_SIZES=${NB_SIZES:-"10000 30000 100000"}
   NB_MAIN=${NB_MAIN:-100000}
   LEVEL_SECONDS=${NB_LEVEL_SECONDS:-30}; WARMUP_SECONDS=${NB_WARMUP_SECONDS:-15}; REQUESTS=${NB_REQUESTS:-30000}
-  INDEX_REPEAT=${NB_INDEX_REPEAT:-2}; JMH_OPTS=${NB_JMH_OPTS:-"-f 1 -wi 2 -i 3 -w 2 -r 2"}
+  INDEX_REPEAT=${NB_INDEX_REPEAT:-2}; JMH_OPTS=${NB_JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 2 -r 2"}
 fi
 NB_STEPS=${NB_STEPS:-"corpus index search scaling segments startup serverprofile jmh indexbench ramexp"}
 SERVER_HEAP=${NB_SERVER_HEAP:-512m}

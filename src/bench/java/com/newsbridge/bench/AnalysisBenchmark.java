@@ -35,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code zh-bigrams}: {@link NewsAnalyzers#chineseBigrams()} over the same text;</li>
  *   <li>{@code zh-bare}: Lucene's HMMChineseTokenizer alone (no char filters, no stop filter) over the same text —
  *       what the char filters cost is the difference to {@code zh};</li>
+ *   <li>{@code zh-nfkc}, {@code zh-simp}: the bare tokenizer behind only the ICU NFKC_Casefold char filter, or only
+ *       the traditional→simplified one;</li>
+ *   <li>{@code zh-prenorm}: the bare tokenizer over text normalized beforehand (NFKC_Casefold + folding, as a string),
+ *       to tell the cost of the char-filter mechanics from the effect of the normalized text on segmentation;</li>
  *   <li>{@code en}: {@link NewsAnalyzers#english()} over the English text;</li>
  *   <li>{@code names}: {@link NewsAnalyzers#names()} over the keyword line's entries.</li>
  * </ul>
@@ -47,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AnalysisBenchmark {
 
-    @Param({"zh", "zh-bigrams", "zh-bare", "en", "names"})
+    @Param({"zh", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp", "zh-prenorm", "en", "names"})
     public String chain;
 
     private Analyzer analyzer;
@@ -78,7 +82,9 @@ public class AnalysisBenchmark {
         List<String> list = new ArrayList<>();
         for (Article a : BenchCorpus.sample()) {
             switch (chain) {
-                case "zh", "zh-bigrams", "zh-bare" -> add(list, a.textZh());
+                case "zh", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp" -> add(list, a.textZh());
+                case "zh-prenorm" -> add(list, com.newsbridge.analysis.ChineseScriptFolding.fold(
+                        com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(a.textZh())));
                 case "en" -> add(list, a.textEn());
                 case "names" -> add(list, String.join("\n", a.keywords()));
                 default -> throw new IllegalArgumentException(chain);
@@ -93,15 +99,26 @@ public class AnalysisBenchmark {
         analyzer = switch (chain) {
             case "zh" -> NewsAnalyzers.chinese();
             case "zh-bigrams" -> NewsAnalyzers.chineseBigrams();
-            case "zh-bare" -> new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    var tokenizer = new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer();
-                    return new TokenStreamComponents(tokenizer);
-                }
-            };
+            case "zh-bare", "zh-prenorm" -> bareHmm(r -> r);
+            case "zh-nfkc" -> bareHmm(r -> new org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter(r,
+                    com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance()));
+            case "zh-simp" -> bareHmm(com.newsbridge.analysis.SimplifiedChineseCharFilter::new);
             case "en" -> NewsAnalyzers.english();
             default -> NewsAnalyzers.names();
+        };
+    }
+
+    private static Analyzer bareHmm(java.util.function.UnaryOperator<java.io.Reader> charFilter) {
+        return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return charFilter.apply(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer());
+            }
         };
     }
 
