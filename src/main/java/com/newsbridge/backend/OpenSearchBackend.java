@@ -394,7 +394,7 @@ public final class OpenSearchBackend implements SearchBackend {
             CompositeAggregate values = r.aggregations().get("values").composite();
             List<CompositeBucket> buckets = values.buckets().array();
             for (CompositeBucket bucket : buckets) {
-                all.add(facetValue(bucket.key().get("v").to(String.class), (int) bucket.docCount()));
+                all.add(ArticleSearcher.facetValue(bucket.key().get("v").to(String.class), (int) bucket.docCount()));
             }
             after = null;
             if (!buckets.isEmpty() && values.afterKey() != null && !values.afterKey().isEmpty()) {
@@ -405,7 +405,7 @@ public final class OpenSearchBackend implements SearchBackend {
             }
         } while (after != null);
         return all.stream()
-                .filter(v -> matchesPrefix(v, normalizedPrefix))
+                .filter(v -> ArticleSearcher.matchesPrefix(v, normalizedPrefix))
                 .sorted(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value))
                 .limit(size)
                 .toList();
@@ -804,39 +804,12 @@ public final class OpenSearchBackend implements SearchBackend {
             Aggregate aggregate = aggregations == null ? null : aggregations.get(dim);
             if (aggregate != null && aggregate.isSterms()) {
                 for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-                    values.add(facetValue(bucket.key(), (int) bucket.docCount()));
+                    values.add(ArticleSearcher.facetValue(bucket.key(), (int) bucket.docCount()));
                 }
             }
             facets.put(dim, values);
         }
         return facets;
-    }
-
-    /** As ArticleSearcher: splits {@code name<US>chinese} into the filter value and the display label. */
-    static FacetValue facetValue(String stored, int count) {
-        int sep = stored.indexOf(Fields.FACET_NAME_SEPARATOR);
-        if (sep < 0) {
-            return new FacetValue(stored, stored, count);
-        }
-        String name = stored.substring(0, sep);
-        return new FacetValue(name, name + " · " + stored.substring(sep + 1), count);
-    }
-
-    /** As ArticleSearcher: the label, or a word of it, starts with the normalized prefix. */
-    private static boolean matchesPrefix(FacetValue value, String prefix) {
-        if (prefix.isEmpty()) {
-            return true;
-        }
-        String label = NewsAnalyzers.normalizeText(value.label());
-        if (label.startsWith(prefix)) {
-            return true;
-        }
-        for (String part : label.split("[\\s·]+")) {
-            if (part.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long size(Path file) {

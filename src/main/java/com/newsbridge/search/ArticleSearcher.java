@@ -216,7 +216,11 @@ public final class ArticleSearcher {
         }
     }
 
-    private static boolean matchesPrefix(FacetValue value, String prefix) {
+    /**
+     * Returns true when the facet value's label, or a word of it, starts with {@code prefix} (already normalized with
+     * {@link NewsAnalyzers#normalizeText}); shared by both backends.
+     */
+    public static boolean matchesPrefix(FacetValue value, String prefix) {
         if (prefix.isEmpty()) {
             return true;
         }
@@ -362,7 +366,7 @@ public final class ArticleSearcher {
     }
 
     /** Splits a stored facet value {@code name<US>chinese} into the filter value and the display label. */
-    static FacetValue facetValue(String stored, int count) {
+    public static FacetValue facetValue(String stored, int count) {
         int sep = stored.indexOf(Fields.FACET_NAME_SEPARATOR);
         if (sep < 0) {
             return new FacetValue(stored, stored, count);
