@@ -146,7 +146,12 @@ public class SearchPathBenchmark {
 
     @Benchmark
     public Map<String, String[]> highlight() throws IOException {
-        return highlighter.highlight(indexSearcher, luceneQuery, top);
+        StoredFields stored = indexSearcher.storedFields();
+        Map<Integer, org.apache.lucene.document.Document> documents = new java.util.HashMap<>();
+        for (int doc : top) {
+            documents.put(doc, stored.document(doc));
+        }
+        return highlighter.highlight(indexSearcher, luceneQuery, top, documents);
     }
 
     @Benchmark

@@ -4,15 +4,13 @@ import com.newsbridge.index.Fields;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.IndexedArticle;
 import com.newsbridge.search.MarkPassageFormatter;
+import com.newsbridge.search.SnippetHighlighter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -20,23 +18,18 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Highlights the snippets of a page of hits returned by a remote backend exactly as the embedded index does: each
  * article's indexed fields — the embedded index's document, analyzed by NewsBridge's analyzers with offsets — go into
  * a one-document in-memory index ({@link MemoryIndex}), and the same {@link UnifiedHighlighter} configuration as
- * {@code search.SnippetHighlighter} ({@link MarkPassageFormatter}, passage length, bigram matches shown on the Chinese
- * text) runs the parsed query over it, on the article's original texts. Passage scores depend only on the document,
+ * the embedded index ({@link SnippetHighlighter#builder}: {@link MarkPassageFormatter}, passage length, bigram matches
+ * shown on the Chinese text) runs the parsed query over it, on the article's original texts. Passage scores depend only on the document,
  * so the snippets are the embedded ones.
  */
 final class PageHighlighter {
 
-    // Keep in step with com.newsbridge.search.SnippetHighlighter (OpenSearchParityTest compares the snippets).
-    static final int PASSAGES = 2;
-    static final int PASSAGE_LENGTH = 160;
-    static final int MAX_ANALYZED_CHARS = 20_000;
     private static final String[] FIELDS = {Fields.TEXT_EN, Fields.TEXT_ZH};
 
     private final Analyzer analyzer;
@@ -68,14 +61,7 @@ final class PageHighlighter {
         }
         IndexSearcher searcher = index.createSearcher();
         Article article = indexed.article();
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new MarkPassageFormatter())
-                .withMaxLength(MAX_ANALYZED_CHARS)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
-                .withMaskedFieldsFunc(field -> Fields.TEXT_ZH.equals(field) ? Set.of(Fields.TEXT_ZH_BIGRAMS) : Set.of())
-                .withMaxNoHighlightPassages(1);
-        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(SnippetHighlighter.builder(searcher, analyzer)) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
@@ -96,7 +82,7 @@ final class PageHighlighter {
             }
         };
         int[] passages = new int[FIELDS.length];
-        Arrays.fill(passages, PASSAGES);
+        Arrays.fill(passages, SnippetHighlighter.PASSAGES);
         try {
             return highlighter.highlightFields(FIELDS, query, new int[] {0}, passages);
         } catch (IOException e) {

@@ -175,7 +175,11 @@ public final class ArticleDocuments {
 
     /** Reads an article back from its stored fields. */
     public static IndexedArticle fromStored(StoredFields storedFields, int docId) throws IOException {
-        Document d = storedFields.document(docId);
+        return fromDocument(storedFields.document(docId));
+    }
+
+    /** Reads an article back from a document loaded with all its stored fields. */
+    public static IndexedArticle fromDocument(Document d) {
         Long published = numeric(d, Fields.PUBLISHED);
         Article article = new Article(
                 d.get(Fields.ID),

@@ -16,20 +16,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -39,6 +43,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Runs searches against a {@link NewsIndex}: query parsing, filters, ranking or sorting, paging, facet counts for the
@@ -60,6 +65,7 @@ public final class ArticleSearcher {
     private final NewsIndex index;
     private final SnippetHighlighter highlighter;
     private final long timeBudgetNanos;
+    private final ResultSummaryCache summaries;
 
     public ArticleSearcher(NewsIndex index) {
         this(index, DEFAULT_TIME_BUDGET);
@@ -70,7 +76,17 @@ public final class ArticleSearcher {
      *                   flagged {@linkplain Page#partial() partial}
      */
     public ArticleSearcher(NewsIndex index, Duration timeBudget) {
+        this(index, timeBudget, new ResultSummaryCache(ResultSummaryCache.configuredCapacity()));
+    }
+
+    /**
+     * @param timeBudget how long one search may spend collecting hits; past it the search stops and its result is
+     *                   flagged {@linkplain Page#partial() partial}
+     * @param summaries  remembers totals and facets of recent queries ({@code new ResultSummaryCache(0)}: never)
+     */
+    public ArticleSearcher(NewsIndex index, Duration timeBudget, ResultSummaryCache summaries) {
         this.index = index;
+        this.summaries = summaries;
         this.highlighter = new SnippetHighlighter(index.analyzer());
         if (timeBudget.isNegative() || timeBudget.isZero()) {
             throw new IllegalArgumentException("time budget must be positive, got " + timeBudget);
@@ -117,30 +133,35 @@ public final class ArticleSearcher {
         IndexSearcher shared = index.acquire();
         try {
             IndexSearcher searcher = timed(shared);
-            FacetsCollectorManager.FacetsResult result;
-            int from;
-            long before;
-            if (after == null) {
-                result = FacetsCollectorManager.search(searcher, query, request.page() * request.size(), sort, true,
-                        new FacetsCollectorManager());
-                from = (request.page() - 1) * request.size();
-                before = from;
+            IndexReader reader = shared.getIndexReader();
+            int numHits = after == null ? request.page() * request.size() : request.size();
+            FieldDoc afterDoc = after == null || reader.maxDoc() == 0 ? null : after.after(reader.maxDoc());
+            int from = after == null ? (request.page() - 1) * request.size() : 0;
+            long before = after == null ? from : after.seen();
+            ResultSummaryCache.Summary summary = summaries.get(reader, query);
+            TopDocs topDocs;
+            if (summary != null) {
+                // totals and facets are known: only the page is needed, so the collector may skip what cannot rank
+                topDocs = searcher.search(query, new TopFieldCollectorManager(sort, numHits, afterDoc, numHits));
             } else {
-                int maxDoc = shared.getIndexReader().maxDoc();
-                result = maxDoc == 0
-                        ? FacetsCollectorManager.search(searcher, query, request.size(), sort, true, new FacetsCollectorManager())
-                        : FacetsCollectorManager.searchAfter(searcher, after.after(maxDoc), query, request.size(), sort,
-                                true, new FacetsCollectorManager());
-                from = 0;
-                before = after.seen();
+                FacetsCollectorManager.FacetsResult result = afterDoc == null
+                        ? FacetsCollectorManager.search(searcher, query, numHits, sort, false, new FacetsCollectorManager())
+                        : FacetsCollectorManager.searchAfter(searcher, afterDoc, query, numHits, sort, false,
+                                new FacetsCollectorManager());
+                topDocs = result.topDocs();
+                summary = new ResultSummaryCache.Summary(topDocs.totalHits.value(),
+                        facets(shared, result.facetsCollector(), FACET_SIZE));
+                if (!searcher.timedOut()) {
+                    summaries.put(reader, query, summary);
+                }
             }
+            copyScoresFromSortValues(topDocs.scoreDocs, request.sort());
             boolean partial = searcher.timedOut();
-            TopDocs topDocs = result.topDocs();
             ScoreDoc[] all = topDocs.scoreDocs;
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(from, all.length), all.length);
-            Map<String, List<FacetValue>> facets = facets(shared, result.facetsCollector(), FACET_SIZE);
+            Map<String, List<FacetValue>> facets = summary.facets();
             List<SearchHit> hits = hits(shared, query, page);
-            long total = topDocs.totalHits.value();
+            long total = summary.totalHits();
             long through = before + page.length;
             String next = page.length == request.size() && through < total
                     ? SearchCursor.encode(request, page[page.length - 1], through) : null;
@@ -168,6 +189,23 @@ public final class ArticleSearcher {
         long deadline = System.nanoTime() + timeBudgetNanos;
         searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
         return searcher;
+    }
+
+    /**
+     * Sets each hit's score from its sort values: every sort ends with (or is) the relevance score, so the collector
+     * has computed it already, and re-scoring the page ({@code TopFieldCollector.populateScores}) would run the query
+     * a second time.
+     */
+    private static void copyScoresFromSortValues(ScoreDoc[] hits, SearchRequest.Sort sort) {
+        int scoreIndex = sortValueTypes(sort).length - 1;
+        if (sort == SearchRequest.Sort.RELEVANCE) {
+            scoreIndex = 0;
+        }
+        for (ScoreDoc hit : hits) {
+            if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields[scoreIndex] instanceof Float score) {
+                hit.score = score;
+            }
+        }
     }
 
     /** The classes of the sort values of {@link #sort}, in order, as a cursor stores them. */
@@ -336,13 +374,13 @@ public final class ArticleSearcher {
             facets.put(dim, List.of());
         }
         if (searcher.getIndexReader().numDocs() == 0) {
-            return facets;
+            return java.util.Collections.unmodifiableMap(facets);
         }
         SortedSetDocValuesReaderState state;
         try {
             state = index.facetState(searcher);
         } catch (IllegalArgumentException noFacetsYet) {
-            return facets;
+            return java.util.Collections.unmodifiableMap(facets);
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
         int n = Math.max(1, Math.min(topN, state.getSize()));
@@ -360,9 +398,9 @@ public final class ArticleSearcher {
             for (LabelAndValue lv : top.labelValues) {
                 values.add(facetValue(lv.label, lv.value.intValue()));
             }
-            facets.put(dim, values);
+            facets.put(dim, List.copyOf(values));
         }
-        return facets;
+        return java.util.Collections.unmodifiableMap(facets);
     }
 
     /** Splits a stored facet value {@code name<US>chinese} into the filter value and the display label. */
@@ -383,11 +421,16 @@ public final class ArticleSearcher {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Map<String, String[]> snippets = highlighter.highlight(searcher, query, docIds);
+        // each hit's stored document is decompressed once, for the hit and for its snippets alike
         StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int docId : docIds) {
+            documents.put(docId, stored.document(docId));
+        }
+        Map<String, String[]> snippets = highlighter.highlight(searcher, query, docIds, documents);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            IndexedArticle indexed = ArticleDocuments.fromStored(stored, page[i].doc);
+            IndexedArticle indexed = ArticleDocuments.fromDocument(documents.get(page[i].doc));
             var a = indexed.article();
             hits.add(new SearchHit(a.id(), page[i].score, a.titleEn(), a.titleZh(),
                     snippets.get(Fields.TEXT_EN)[i], snippets.get(Fields.TEXT_ZH)[i], a.url(), a.published(), a.views(),

@@ -7,7 +7,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Formats highlighted passages as HTML-escaped text with {@code <mark>} around matches.
  *
  * <p>Overlapping and touching matches are merged into one mark: a Chinese name matched as character bigrams
- * (刘建, 建超) or as single-character words (刘|建|超) shows as {@code <mark>刘建超</mark>}. Everything taken from the
+ * (刘建, 建超) or as single-character words (刘|建|超) shows as {@code <mark>刘建超</mark>}, and matches one space apart
+ * too, so an English phrase shows as {@code <mark>Liu Jianchao</mark>}. Everything taken from the
  * article is escaped, so the marks are the only markup in the result.
  */
 public final class MarkPassageFormatter extends PassageFormatter {
@@ -29,7 +30,7 @@ public final class MarkPassageFormatter extends PassageFormatter {
                 int start = Math.max(passage.getMatchStarts()[i], pos);
                 int end = passage.getMatchEnds()[i];
                 i++;
-                while (i < n && passage.getMatchStarts()[i] <= end) {
+                while (i < n && joins(content, end, passage.getMatchStarts()[i])) {
                     end = Math.max(end, passage.getMatchEnds()[i]);
                     i++;
                 }
@@ -46,6 +47,14 @@ public final class MarkPassageFormatter extends PassageFormatter {
             previousEnd = passage.getEndOffset();
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Returns true when a match starting at {@code nextStart} continues the mark ending at {@code end}: it overlaps or
+     * touches it, or only one space separates them, so the words of a phrase ({@code Liu Jianchao}) show as one mark.
+     */
+    private static boolean joins(String content, int end, int nextStart) {
+        return nextStart <= end || (nextStart == end + 1 && content.charAt(end) == ' ');
     }
 
     /** Appends {@code text[from, to)} to {@code out} with {@code & < > " '} escaped. */
