@@ -63,7 +63,7 @@ cat "$RESULTS/machine.txt"
 log "build (mvn -Pbench package, tests skipped)"
 mvn -B -q -ntp -Pbench -DskipTests package
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-newsbench() { local heap=$1; shift; "$JAVA" "-Xmx$heap" -cp "$CP" com.newsbridge.bench.NewsBench "$@"; }
+newsbench() { local heap=$1; shift; "$JAVA" "-Xmx$heap" $NB_JVM_OPTS -cp "$CP" com.newsbridge.bench.NewsBench "$@"; }
 
 if step corpus; then
   for n in $NB_SIZES; do
@@ -107,6 +107,12 @@ if step search; then
     --seconds "$LEVEL_SECONDS" --requests "$REQUESTS" --warmup-seconds "$WARMUP_SECONDS" --jar target/newsbridge.jar \
     --server-opts "-Xmx$SERVER_HEAP" --server-log "$RESULTS/server-$NB_MAIN.log" --startup-runs 3 2>/dev/null \
     | tee "$RESULTS/search-$NB_MAIN.txt"
+  log "the same with the result cache off (every query counts its facets), in-process and HTTP"
+  NB_JVM_OPTS="-Dnewsbridge.resultCache=0" newsbench "$SERVER_HEAP" search --index "$(index "$NB_MAIN")" \
+    --queries "$NB_WORK/queries.tsv" --clients 1,4,16 --seconds "$LEVEL_SECONDS" --requests "$REQUESTS" \
+    --warmup-seconds "$WARMUP_SECONDS" --jar target/newsbridge.jar --server-log "$RESULTS/server-$NB_MAIN-nocache.log" \
+    --server-opts "-Xmx$SERVER_HEAP -Dnewsbridge.resultCache=0" --startup-runs 0 --no-types 2>/dev/null \
+    | tee "$RESULTS/search-$NB_MAIN-nocache.txt"
 fi
 
 if step scaling; then
