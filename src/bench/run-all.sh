@@ -63,7 +63,7 @@ cat "$RESULTS/machine.txt"
 log "build (mvn -Pbench package, tests skipped)"
 mvn -B -q -ntp -Pbench -DskipTests package
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-newsbench() { local heap=$1; shift; "$JAVA" "-Xmx$heap" $NB_JVM_OPTS -cp "$CP" com.newsbridge.bench.NewsBench "$@"; }
+newsbench() { local heap=$1; shift; "$JAVA" "-Xmx$heap" ${NB_JVM_OPTS:-} -cp "$CP" com.newsbridge.bench.NewsBench "$@"; }
 
 if step corpus; then
   for n in $NB_SIZES; do
