@@ -38,6 +38,11 @@ public final class Pinyin {
             java.util.Map.entry('尉', "yu"), java.util.Map.entry('折', "she"), java.util.Map.entry('种', "chong"),
             java.util.Map.entry('长', "zhang"), java.util.Map.entry('沈', "shen"), java.util.Map.entry('柏', "bai"));
 
+    /** Returns true when {@code c} is read differently as a surname (解 Xie, 曾 Zeng, 单 Shan ...). */
+    public static boolean hasSurnameReading(char c) {
+        return SURNAME_READINGS.containsKey(com.newsbridge.analysis.ChineseScriptFolding.fold(c));
+    }
+
     /** Returns the surname reading of {@code c}: its special surname reading when it has one, else {@link #of}. */
     public static String surname(char c) {
         String special = SURNAME_READINGS.get(com.newsbridge.analysis.ChineseScriptFolding.fold(c));

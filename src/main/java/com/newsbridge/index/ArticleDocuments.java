@@ -81,8 +81,13 @@ public final class ArticleDocuments {
         if (a.hasChinese()) {
             doc.add(new StringField(Fields.LANGUAGE, "zh", Field.Store.NO));
             // what a pinyin person name can spell here: one pass of table look-ups, no segmentation
-            for (String spelling : NameLinks.spellingTerms(a.titleZh() + "\n" + a.textZh())) {
+            String chinese = a.titleZh() + "\n" + a.textZh();
+            for (String spelling : NameLinks.spellingTerms(chinese)) {
                 doc.add(new StringField(Fields.NAME_SPELLINGS, spelling, Field.Store.NO));
+            }
+            // and how its runs of transliteration characters sound, names or not: a pass of table look-ups
+            for (String key : NameLinks.soundTerms(chinese)) {
+                doc.add(new StringField(Fields.TEXT_SOUNDS, key, Field.Store.NO));
             }
         }
         if (a.hasEnglish()) {

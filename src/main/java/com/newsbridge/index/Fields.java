@@ -25,6 +25,9 @@ import java.util.List;
  *       three characters of the Chinese text led by a surname ({@code zhangzhuoyuan<US>张卓元}): what a pinyin name
  *       can spell in this corpus, for names that no article links (a person named only in the text of articles whose
  *       keyword line is full). Looked up like the links, searched with the weakest weight.</li>
+ *   <li>{@link #TEXT_SOUNDS}: the sound keys (as {@link #NAME_SOUNDS}) of every run of transliteration characters in
+ *       the Chinese text, whether or not it was recognized as a name (斯波坎, 夏尔马): {@code Spokane} finds a
+ *       Chinese-only article whose recognizer missed the name. Searched below {@link #NAME_SOUNDS}.</li>
  *   <li>{@link #PERSON}, {@link #ORGANIZATION}, {@link #PLACE}, {@link #KEYWORD}: exact, normalized names for
  *       filters; every name of an entity is indexed, so {@code person=刘建超} and {@code person=Liu Jianchao} match
  *       the same articles.</li>
@@ -46,6 +49,7 @@ public final class Fields {
     public static final String NAME_SOUNDS = "name_sounds";
     public static final String NAME_LINKS = "name_links";
     public static final String NAME_SPELLINGS = "name_spellings";
+    public static final String TEXT_SOUNDS = "text_sounds";
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "org";
     public static final String PLACE = "place";

@@ -4,6 +4,7 @@ import com.newsbridge.analysis.ChineseScriptFolding;
 import com.newsbridge.entity.ChineseSurnames;
 import com.newsbridge.entity.GazetteerEntry;
 import com.newsbridge.entity.Pinyin;
+import com.newsbridge.entity.Transliteration;
 import com.newsbridge.model.Entity;
 import com.newsbridge.model.EntityType;
 import java.io.IOException;
@@ -101,7 +102,8 @@ public final class NameLinks {
 
     /**
      * Returns the spelling terms of a Chinese text ({@link Fields#NAME_SPELLINGS}): for every three Han characters led
-     * by a common surname ({@link ChineseSurnames}), {@code <pinyin key><US><the three characters>}, e.g.
+     * by a common surname ({@link ChineseSurnames}, or a character with a surname reading such as 解 Xie),
+     * {@code <pinyin key><US><the three characters>}, e.g.
      * {@code zhangzhuoyuan<US>张卓元}. One pass over the characters with table look-ups, no segmentation. Three
      * characters only: a two-character string led by a surname character is far more often a word (高兴, 方向) than a
      * name, and most names that no article links are three characters long.
@@ -111,7 +113,7 @@ public final class NameLinks {
         String text = ChineseScriptFolding.fold(chinese);
         for (int i = 0; i + 3 <= text.length(); i++) {
             char first = text.charAt(i);
-            if (!ChineseSurnames.isSurname(first)) {
+            if (!ChineseSurnames.isSurname(first) && !Pinyin.hasSurnameReading(first)) {
                 continue;
             }
             String surname = Pinyin.surname(first);
@@ -122,6 +124,43 @@ public final class NameLinks {
             }
         }
         return terms;
+    }
+
+    /**
+     * Returns the sound keys of the transliteration runs of a Chinese text ({@link Fields#TEXT_SOUNDS}): every run of
+     * at least two transliteration characters (本肯, 夏尔马, 斯波坎; middle dots included) gives its
+     * {@link Transliteration#soundKey} and that of its part after the last dot, when at least three consonants long.
+     * One pass; the runs are not checked to be names, which is why they are searched with the weakest weight.
+     */
+    public static Set<String> soundTerms(String chinese) {
+        Set<String> keys = new LinkedHashSet<>();
+        String text = ChineseScriptFolding.fold(chinese);
+        int i = 0;
+        while (i < text.length()) {
+            if (!isRunCharacter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isRunCharacter(text.charAt(end))) {
+                end++;
+            }
+            String run = text.substring(i, end);
+            if (run.replace("·", "").replace("•", "").length() >= 2) {
+                keys.add(Transliteration.soundKey(run));
+                int dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'));
+                if (dot >= 0) {
+                    keys.add(Transliteration.soundKey(run.substring(dot + 1)));
+                }
+            }
+            i = end;
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private static boolean isRunCharacter(char c) {
+        return c == '·' || c == '•' || Transliteration.isTransliterationCharacter(c);
     }
 
     private static void add(Set<String> terms, String latin, String chinese) {

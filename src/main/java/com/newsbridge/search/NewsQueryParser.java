@@ -63,6 +63,8 @@ public final class NewsQueryParser extends QueryParser {
     static final float EXACT_NAME_BOOST = 6f;
     /** A name that only sounds alike is the weakest evidence: it finds, but ranks below every real match. */
     static final float SOUND_BOOST = 0.3f;
+    /** A run of the Chinese text that sounds alike but was not recognized as a name: below {@link #SOUND_BOOST}. */
+    static final float TEXT_SOUND_BOOST = 0.15f;
     private static final String ALL = "_all";
 
     private static final Map<String, Scope> SCOPES = Map.of(
@@ -409,9 +411,36 @@ public final class NewsQueryParser extends QueryParser {
         String[] words = run.strip().split("\\s+");
         keys.add(Transliteration.soundKey(words[words.length - 1]));
         keys.remove("");
+        java.util.Set<String> textKeys = new java.util.LinkedHashSet<>();
         for (String key : keys) {
             alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
+            textKeys.addAll(kAsS(key));
         }
+        for (String key : textKeys) {
+            // any run of the Chinese text that sounds alike, recognized as a name or not: weaker still
+            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_SOUNDS, key)), TEXT_SOUND_BOOST));
+        }
+    }
+
+    /**
+     * Returns a sound key and its variants with a K read as S, as Chinese writes a Latin k, c or g before i and y
+     * with j/q/x (Kylian 基利安, Vekic 维基奇); {@link com.newsbridge.entity.NameLinker} counts the pair as near for
+     * the same reason. At most the first two Ks vary (four keys).
+     */
+    static List<String> kAsS(String key) {
+        List<String> variants = new ArrayList<>(List.of(key));
+        int varied = 0;
+        for (int i = 0; i < key.length() && varied < 2; i++) {
+            if (key.charAt(i) == 'K') {
+                varied++;
+                int n = variants.size();
+                for (int v = 0; v < n; v++) {
+                    String s = variants.get(v);
+                    variants.add(s.substring(0, i) + 'S' + s.substring(i + 1));
+                }
+            }
+        }
+        return variants;
     }
 
     /**

@@ -35,6 +35,8 @@ class NameLinkSearchTest {
     static final Article NAMESAKE = zh("namesake", List.of("外交部"), "刘剑超在会上发言。");
     /** Names 张卓元 in its text only, and no article links that name: found by what its pinyin spells. */
     static final Article SPELLED = zh("spelled", List.of("经济"), "经济学家张卓元认为，改革仍需深化。");
+    /** Names the city 斯波坎 and the player 唐娜·维基奇 in its text only (its keyword line is full of other things). */
+    static final Article SOUNDS = zh("sounds", List.of("网球"), "唐娜·维基奇在斯波坎赢得了比赛。");
     /** Bilingual, links the English keyword Huawei to 华为. */
     static final Article HUAWEI_BILINGUAL = new Article("huawei-en", "Huawei opens a lab", "华为开设实验室",
             "Huawei opened a research lab.", "华为开设了一个研究实验室。", List.of("Huawei"), null, null, null);
@@ -56,8 +58,8 @@ class NameLinkSearchTest {
     @BeforeEach
     void indexArticles() {
         index = NewsIndex.open(tmp.resolve("index"), EntityExtractor.bundled());
-        for (Article a : List.of(LIU_KEYWORD, LIU_TEXT, HOMOPHONE, NAMESAKE, SPELLED, HUAWEI_BILINGUAL,
-                HUAWEI_TEXT, YEMEN)) {
+        for (Article a : List.of(LIU_KEYWORD, LIU_TEXT, HOMOPHONE, NAMESAKE, SPELLED, SOUNDS,
+                HUAWEI_BILINGUAL, HUAWEI_TEXT, YEMEN)) {
             index.save(a);
         }
         index.refresh();
@@ -112,6 +114,16 @@ class NameLinkSearchTest {
         }
         assertThat(NameLinks.spellingTerms("外交部门前的流鉴潮涌动")).isEmpty(); // no surname leads 流鉴潮
         assertThat(NameLinks.spellingTerms("张卓元说")).containsExactly("zhangzhuoyuan\u001F张卓元", "zhuoyuanshuo\u001F卓元说");
+    }
+
+    @Test
+    void aTransliterationInTheTextThatNoRecognizerTookIsFoundByItsSound() {
+        assertThat(searcher.article("sounds").entities()).extracting(Entity::zh).containsExactly("网球");
+        assertThat(ids("Spokane")).containsExactly("sounds"); // 斯波坎: SPKN
+        assertThat(ids("Donna Vekic")).containsExactly("sounds"); // TNFK, read TNFS as 唐娜·维基奇
+        assertThat(ids("spokane")).isEmpty(); // lower case is a word search, not a name
+        assertThat(NameLinks.soundTerms("唐娜·维基奇在斯波坎赢得了比赛。")).containsExactly("TNFS", "SPKN");
+        assertThat(NewsQueryParser.kAsS("KLNK")).containsExactly("KLNK", "SLNK", "KLNS", "SLNS");
     }
 
     @Test
