@@ -154,13 +154,19 @@ public final class NewsQueryParser extends QueryParser {
     private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
             "[\"():+\\-^~*?\\[\\]{}!/\\\\&|]|\\b(AND|OR|NOT|TO)\\b");
 
+    /** Most words of a query that {@link #relax} applies to: names and short phrases, not pasted paragraphs. */
+    public static final int MAX_RELAXED_WORDS = 8;
+
     /**
-     * Returns true when {@code text} is plain words (at least two, no query syntax), the only queries {@link #relax}
-     * applies to: an explicit AND, a quote or a minus says what the user wants.
+     * Returns true when {@code text} is plain words (two to {@link #MAX_RELAXED_WORDS}, no query syntax), the only
+     * queries {@link #relax} applies to: an explicit AND, a quote or a minus says what the user wants.
      */
     public static boolean relaxable(String text) {
-        return text != null && text.strip().split("\\s+").length >= 2 && !SYNTAX.matcher(text).find()
-                && text.length() <= MAX_QUERY_LENGTH;
+        if (text == null || text.length() > MAX_QUERY_LENGTH || SYNTAX.matcher(text).find()) {
+            return false;
+        }
+        int words = text.strip().split("\\s+").length;
+        return words >= 2 && words <= MAX_RELAXED_WORDS;
     }
 
     /**

@@ -173,6 +173,8 @@ class NameLinkSearchTest {
         assertThat(NewsQueryParser.relaxable("China OR trade")).isFalse();
         assertThat(NewsQueryParser.relaxable("title:China trade")).isFalse();
         assertThat(NewsQueryParser.relaxable("econom* growth")).isFalse();
+        assertThat(NewsQueryParser.relaxable("a b c d e f g h")).isTrue();
+        assertThat(NewsQueryParser.relaxable("a b c d e f g h i")).isFalse(); // long queries stay AND
     }
 
     @Test
