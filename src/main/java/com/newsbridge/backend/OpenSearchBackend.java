@@ -756,10 +756,12 @@ public final class OpenSearchBackend implements SearchBackend {
         org.apache.lucene.search.Query parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames)
                 .parseQuery(request.query());
         if (NewsQueryParser.relaxable(request.query())) {
-            // as the embedded index: a plain query of several words with too few AND hits is relaxed (one count)
+            // as the embedded index: a plain query of several words without AND hits is relaxed (one count request,
+            // which stops at the first hit of each shard)
             Query strict = OpenSearchQueries.request(parsed, request);
-            long hits = call("count", () -> client.count(c -> c.index(config.index()).query(strict)), true).count();
-            if (hits < NewsQueryParser.RELAX_BELOW) {
+            long hits = call("count", () -> client.count(c -> c.index(config.index()).query(strict).terminateAfter(1L)),
+                    true).count();
+            if (hits == 0) {
                 parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames).relax(request.query(), parsed);
             }
         }

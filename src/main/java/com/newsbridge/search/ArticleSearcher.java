@@ -257,8 +257,7 @@ public final class ArticleSearcher {
     /**
      * Builds the Lucene query of a request: the parsed query plus its filters. Latin names of the query are also
      * searched under the Chinese names the current index links to them ({@link NameLinks}), and a plain query of
-     * several words whose AND form finds fewer than {@link NewsQueryParser#RELAX_BELOW} articles is relaxed
-     * ({@link NewsQueryParser#relax}).
+     * several words whose AND form finds nothing is relaxed ({@link NewsQueryParser#relax}).
      */
     public Query buildQuery(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
@@ -268,7 +267,7 @@ public final class ArticleSearcher {
                     (field, key) -> NameLinks.chineseNames(reader, field, key);
             Query parsed = parser(request, links).parseQuery(request.query());
             Query query = withFilters(request, parsed);
-            if (NewsQueryParser.relaxable(request.query()) && searcher.count(query) < NewsQueryParser.RELAX_BELOW) {
+            if (NewsQueryParser.relaxable(request.query()) && !anyHit(searcher, query)) {
                 query = withFilters(request, parser(request, links).relax(request.query(), parsed));
             }
             return query;
@@ -276,6 +275,40 @@ public final class ArticleSearcher {
             throw new UncheckedIOException("search failed", e);
         } finally {
             index.release(searcher);
+        }
+    }
+
+    /**
+     * Returns true when {@code query} matches an article; stops at the first match in each segment, so a query with
+     * hits costs about one matching document, and one without costs what proving it empty does (conjunctions skip).
+     */
+    private static boolean anyHit(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new org.apache.lucene.search.CollectorManager<FirstHit, Boolean>() {
+            @Override
+            public FirstHit newCollector() {
+                return new FirstHit();
+            }
+
+            @Override
+            public Boolean reduce(java.util.Collection<FirstHit> collectors) {
+                return collectors.stream().anyMatch(c -> c.found);
+            }
+        });
+    }
+
+    /** Collects nothing: notes that a document matched and ends the segment. */
+    private static final class FirstHit extends org.apache.lucene.search.SimpleCollector {
+        boolean found;
+
+        @Override
+        public void collect(int doc) {
+            found = true;
+            throw new org.apache.lucene.search.CollectionTerminatedException();
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

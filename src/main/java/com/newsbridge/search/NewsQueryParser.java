@@ -143,14 +143,6 @@ public final class NewsQueryParser extends QueryParser {
         }
     }
 
-    /**
-     * Fewer hits than this for a plain query of several words (no quotes, operators or field prefixes) and it is run
-     * again relaxed ({@link #relax}): a label-style name such as {@code Yemen Arab Republic} is rarely written word for
-     * word, and AND then finds nothing although most of its words name the subject. Only an empty result is relaxed:
-     * with 10 (measured on CoNLL, People's Daily and Reuters) the articles that have only one word of a two-word name
-     * crowded out real matches of rare names (CoNLL person nDCG@10 0.980 → 0.888).
-     */
-    public static final int RELAX_BELOW = 1;
     private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
             "[\"():+\\-^~*?\\[\\]{}!/\\\\&|]|\\b(AND|OR|NOT|TO)\\b");
 
@@ -170,9 +162,12 @@ public final class NewsQueryParser extends QueryParser {
     }
 
     /**
-     * Returns the relaxed form of a plain query whose AND form found fewer than {@link #RELAX_BELOW} articles: the
-     * AND form or the query with OR between its words (both as this parser builds them), so that the articles with
-     * every word still rank first and the others follow by how many and how rare the words they have are.
+     * Returns the relaxed form of a plain query ({@link #relaxable}) whose AND form finds nothing: the AND form or the
+     * query with OR between its words (both as this parser builds them), ranked by how many and how rare the words an
+     * article has. A label-style name such as {@code Yemen Arab Republic} is rarely written word for word, and AND
+     * then finds nothing although most of its words name the subject. Only an empty result is relaxed: relaxing below
+     * 10 hits (measured on CoNLL, People's Daily and Reuters) let articles with one word of a two-word name crowd out
+     * the real matches of rare names (CoNLL person nDCG@10 0.980 → 0.888).
      *
      * @param strict what {@link #parseQuery} made of {@code text}
      */
@@ -235,11 +230,17 @@ public final class NewsQueryParser extends QueryParser {
     private static final java.util.regex.Pattern CAPITALIZED_RUN = java.util.regex.Pattern.compile(
             "(?<![\\w:*?~^\\\\+-])(?:[A-Z][\\p{Ll}'’-]+)(?:\\s+[A-Z][\\p{Ll}'’-]+){1,3}(?![\\w:*?~^])");
 
+    private static final java.util.regex.Pattern INITIAL_AND_NAME = java.util.regex.Pattern.compile(
+            "(?<![\\w:*?~^\\\\+.-])[A-Z]\\.\\s+([A-Z][\\p{Ll}'’-]+)(?![\\w:*?~^])");
+
     /**
      * Turns runs of two to four capitalized words outside quotes into "the name, or all its words"
      * ({@code Antony Blinken} → {@code ("Antony Blinken" OR (Antony Blinken))}), so that a name can match as one
      * clause — as a phrase, or by its sound in Chinese, which an article naming only 布林肯 needs — while two names
      * side by side ({@code Guterres Geneva}) still match as separate words. Operators are upper case and never match.
+     * An initial and a name ({@code A. Stewart}) become the name as written or the surname alone
+     * ({@code ("A. Stewart" OR Stewart)}): the English analyzer drops the initial from the text, so AND would only find
+     * the articles whose keyword line writes it.
      */
     static String quoteNames(String text) {
         StringBuilder out = new StringBuilder();
@@ -248,7 +249,8 @@ public final class NewsQueryParser extends QueryParser {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
                 String segment = text.substring(segmentStart, i);
-                out.append(inQuote ? segment : CAPITALIZED_RUN.matcher(segment).replaceAll("(\"$0\" OR ($0))"));
+                out.append(inQuote ? segment : INITIAL_AND_NAME.matcher(
+                        CAPITALIZED_RUN.matcher(segment).replaceAll("(\"$0\" OR ($0))")).replaceAll("(\"$0\" OR $1)"));
                 if (i < text.length()) {
                     out.append('"');
                 }
@@ -401,14 +403,18 @@ public final class NewsQueryParser extends QueryParser {
         }
         addNameFields(alternatives, scope, run, Math.max(slop, 0));
         if (scope == Scope.ALL && chinese) {
-            addSoundKeys(alternatives, run);
-            addLinkedNames(alternatives, run);
+            // a name whose pinyin the corpus links or spells is Chinese: its sound would only match foreign homophones
+            boolean chineseName = addLinkedNames(alternatives, run);
+            addSoundKeys(alternatives, run, !chineseName);
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** Matches transliterated Chinese names that sound like a Latin name or its last word (Blinken → 布林肯). */
-    private static void addSoundKeys(List<Query> alternatives, String run) {
+    /**
+     * Matches transliterated Chinese names that sound like a Latin name or its last word (Blinken → 布林肯): the
+     * entities' sound keys and, with {@code textRuns}, those of every transliteration run of the Chinese text.
+     */
+    private static void addSoundKeys(List<Query> alternatives, String run, boolean textRuns) {
         if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
             return; // names are written capitalized; "blinken" in lower case is a word search
         }
@@ -420,7 +426,9 @@ public final class NewsQueryParser extends QueryParser {
         java.util.Set<String> textKeys = new java.util.LinkedHashSet<>();
         for (String key : keys) {
             alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
-            textKeys.addAll(kAsS(key));
+            if (textRuns) {
+                textKeys.addAll(kAsS(key));
+            }
         }
         for (String key : textKeys) {
             // any run of the Chinese text that sounds alike, recognized as a name or not: weaker still
@@ -457,14 +465,16 @@ public final class NewsQueryParser extends QueryParser {
      * When no article links the name, what its pinyin spells in the corpus (three characters led by a surname,
      * {@link Fields#NAME_SPELLINGS}) is searched instead, as a bigram phrase with the weakest weight
      * ({@link #SOUND_BOOST}): it finds a person no article has as an entity, and homophones rank last.
+     *
+     * @return whether the index links or spells the name in Chinese
      */
-    private void addLinkedNames(List<Query> alternatives, String run) {
+    private boolean addLinkedNames(List<Query> alternatives, String run) {
         if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
-            return; // as for sound keys: names are written capitalized
+            return false; // as for sound keys: names are written capitalized
         }
         String key = NameLinks.key(run);
         if (key.isEmpty()) {
-            return;
+            return false;
         }
         List<String> linked = names.apply(Fields.NAME_LINKS, key);
         for (String name : linked) {
@@ -472,16 +482,19 @@ public final class NewsQueryParser extends QueryParser {
                 addPhrase(alternatives, f, name, 0);
             }
         }
-        if (linked.isEmpty()) {
-            for (String name : names.apply(Fields.NAME_SPELLINGS, key)) {
-                for (String f : Fields.BIGRAM_FIELDS) {
-                    Query q = createPhraseQuery(f, name, 0);
-                    if (q != null) {
-                        alternatives.add(new BoostQuery(boost(q, f), SOUND_BOOST));
-                    }
+        if (!linked.isEmpty()) {
+            return true;
+        }
+        List<String> spelled = names.apply(Fields.NAME_SPELLINGS, key);
+        for (String name : spelled) {
+            for (String f : Fields.BIGRAM_FIELDS) {
+                Query q = createPhraseQuery(f, name, 0);
+                if (q != null) {
+                    alternatives.add(new BoostQuery(boost(q, f), SOUND_BOOST));
                 }
             }
         }
+        return !spelled.isEmpty();
     }
 
     private List<String> englishFields(Scope scope) {
