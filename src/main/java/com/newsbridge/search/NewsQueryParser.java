@@ -403,9 +403,10 @@ public final class NewsQueryParser extends QueryParser {
         }
         addNameFields(alternatives, scope, run, Math.max(slop, 0));
         if (scope == Scope.ALL && chinese) {
-            // a name whose pinyin the corpus links or spells is Chinese: its sound would only match foreign homophones
-            boolean chineseName = addLinkedNames(alternatives, run);
-            addSoundKeys(alternatives, run, !chineseName);
+            addLinkedNames(alternatives, run);
+            // a name that reads as pinyin (Donghai, Jiang Zemin) is Chinese: the sound of text runs would only match
+            // foreign homophones of it
+            addSoundKeys(alternatives, run, !com.newsbridge.entity.Pinyin.isPinyin(run));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
@@ -465,16 +466,14 @@ public final class NewsQueryParser extends QueryParser {
      * When no article links the name, what its pinyin spells in the corpus (three characters led by a surname,
      * {@link Fields#NAME_SPELLINGS}) is searched instead, as a bigram phrase with the weakest weight
      * ({@link #SOUND_BOOST}): it finds a person no article has as an entity, and homophones rank last.
-     *
-     * @return whether the index links or spells the name in Chinese
      */
-    private boolean addLinkedNames(List<Query> alternatives, String run) {
+    private void addLinkedNames(List<Query> alternatives, String run) {
         if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
-            return false; // as for sound keys: names are written capitalized
+            return; // as for sound keys: names are written capitalized
         }
         String key = NameLinks.key(run);
         if (key.isEmpty()) {
-            return false;
+            return;
         }
         List<String> linked = names.apply(Fields.NAME_LINKS, key);
         for (String name : linked) {
@@ -483,10 +482,9 @@ public final class NewsQueryParser extends QueryParser {
             }
         }
         if (!linked.isEmpty()) {
-            return true;
+            return;
         }
-        List<String> spelled = names.apply(Fields.NAME_SPELLINGS, key);
-        for (String name : spelled) {
+        for (String name : names.apply(Fields.NAME_SPELLINGS, key)) {
             for (String f : Fields.BIGRAM_FIELDS) {
                 Query q = createPhraseQuery(f, name, 0);
                 if (q != null) {
@@ -494,7 +492,6 @@ public final class NewsQueryParser extends QueryParser {
                 }
             }
         }
-        return !spelled.isEmpty();
     }
 
     private List<String> englishFields(Scope scope) {

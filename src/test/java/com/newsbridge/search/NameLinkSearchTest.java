@@ -124,6 +124,10 @@ class NameLinkSearchTest {
         assertThat(ids("spokane")).isEmpty(); // lower case is a word search, not a name
         assertThat(NameLinks.soundTerms("唐娜·维基奇在斯波坎赢得了比赛。")).containsExactly("TNFS", "SPKN");
         assertThat(NewsQueryParser.kAsS("KLNK")).containsExactly("KLNK", "SLNK", "KLNS", "SLNS");
+        // names that read as pinyin are Chinese: never matched by the sound of text runs
+        assertThat(com.newsbridge.entity.Pinyin.isPinyin("Lin Donghai")).isTrue();
+        assertThat(com.newsbridge.entity.Pinyin.isPinyin("Spokane")).isFalse();
+        assertThat(com.newsbridge.entity.Pinyin.isPinyin("Donna Vekic")).isFalse();
     }
 
     @Test
