@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsbridge.analysis.NewsAnalyzers;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.Fields;
+import com.newsbridge.index.NameLinks;
 import com.newsbridge.index.IndexReport;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.ingest.CorpusReader;
@@ -752,7 +753,46 @@ public final class OpenSearchBackend implements SearchBackend {
         }
         boolean zh = request.language() != SearchRequest.Language.EN;
         boolean en = request.language() != SearchRequest.Language.ZH;
-        return new NewsQueryParser(analyzer, zh, en).parseQuery(request.query());
+        org.apache.lucene.search.Query parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames)
+                .parseQuery(request.query());
+        if (NewsQueryParser.relaxable(request.query())) {
+            // as the embedded index: a plain query of several words without AND hits is relaxed (one count request,
+            // which stops at the first hit of each shard)
+            Query strict = OpenSearchQueries.request(parsed, request);
+            long hits = call("count", () -> client.count(c -> c.index(config.index()).query(strict).terminateAfter(1L)),
+                    true).count();
+            if (hits == 0) {
+                parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames).relax(request.query(), parsed);
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * The Chinese names of a Latin name key in {@code field} ({@link Fields#NAME_LINKS}, {@link Fields#NAME_SPELLINGS}),
+     * as {@link NameLinks#chineseNames} reads them from the embedded index: a {@code terms} aggregation over the field
+     * restricted to the key's terms, the most frequent first, ties in term order, at most {@link NameLinks#MAX_NAMES}.
+     * One or two extra requests per capitalized Latin name of a query.
+     */
+    private List<String> chineseNames(String field, String key) {
+        String prefix = key + NameLinks.SEPARATOR;
+        SearchResponse<JsonNode> r = call("name link lookup", () -> client.search(s -> s.index(config.index())
+                .query(q -> q.prefix(p -> p.field(field).value(prefix))).size(0)
+                .trackTotalHits(t -> t.enabled(false)).allowPartialSearchResults(false)
+                .aggregations("links", Aggregation.of(a -> a.terms(t -> t.field(field)
+                        .include(i -> i.regexp(key + NameLinks.SEPARATOR + ".*"))
+                        .size(NameLinks.MAX_NAMES).shardSize(FACET_SHARD_SIZE)
+                        .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))))),
+                JsonNode.class), true);
+        Aggregate links = r.aggregations() == null ? null : r.aggregations().get("links");
+        if (links == null || !links.isSterms()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (StringTermsBucket bucket : links.sterms().buckets().array()) {
+            names.add(bucket.key().substring(prefix.length()));
+        }
+        return names;
     }
 
     private static void validatePaging(SearchRequest request, boolean cursorPaging) {

@@ -62,7 +62,8 @@ public final class OpenSearchDocuments {
     public static final Set<String> ENGLISH_FIELDS = Set.of(Fields.TITLE_EN, Fields.TEXT_EN);
     /** Lucene fields that are exact keys (keyword fields). */
     public static final Set<String> KEY_FIELDS = Set.of(Fields.ID, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE,
-            Fields.KEYWORD, Fields.LANGUAGE, Fields.NAME_SOUNDS);
+            Fields.KEYWORD, Fields.LANGUAGE, Fields.NAME_SOUNDS, Fields.NAME_LINKS,
+            Fields.NAME_SPELLINGS, Fields.TEXT_SOUNDS);
     /** Lucene fields taken from the article itself rather than from the document (numbers, stored-only values). */
     private static final Set<String> FROM_ARTICLE = Set.of(Fields.PUBLISHED, Fields.VIEWS, Fields.SOURCE, Fields.ENTITIES);
     /** Prefix of the keyword fields holding facet values: {@code facet_people}, ... */

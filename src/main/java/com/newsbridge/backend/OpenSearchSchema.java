@@ -13,7 +13,7 @@ import com.newsbridge.search.ArticleSearcher;
 public final class OpenSearchSchema {
 
     /** Bumped when a change of the mapping needs a re-index. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: name_links, name_spellings, text_sounds
     /** The analyzer of the pre-tokenized fields: whitespace tokenizer, then the gap markers removed. */
     public static final String PRETOKENIZED_ANALYZER = "nb_pretokenized";
 

@@ -29,6 +29,46 @@ public final class Pinyin {
         }
     }
 
+    /** Every syllable of the table that has a vowel (the interjections n, m, ng, hm are left out). */
+    private static final class Syllables {
+        static final java.util.Set<String> ALL = build();
+
+        private static java.util.Set<String> build() {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (String s : Table.SYLLABLES) {
+                if (s != null && s.chars().anyMatch(c -> "aeiouv".indexOf(c) >= 0)) {
+                    all.add(s);
+                }
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Returns true when the letters of {@code latin} (case and everything but a–z ignored) read as a sequence of
+     * pinyin syllables: {@code Donghai} (dong·hai) and {@code Jiang Zemin} do, {@code Spokane} and {@code Sharma}
+     * do not.
+     */
+    public static boolean isPinyin(String latin) {
+        String s = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (s.isEmpty()) {
+            return false;
+        }
+        boolean[] reachable = new boolean[s.length() + 1];
+        reachable[0] = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (!reachable[i]) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(s.length(), i + 6); end++) {
+                if (Syllables.ALL.contains(s.substring(i, end))) {
+                    reachable[end] = true;
+                }
+            }
+        }
+        return reachable[s.length()];
+    }
+
     /** Surnames read differently from the character's common reading (解 is jie, but Xie as a surname). */
     private static final java.util.Map<Character, String> SURNAME_READINGS = java.util.Map.ofEntries(
             java.util.Map.entry('解', "xie"), java.util.Map.entry('单', "shan"), java.util.Map.entry('曾', "zeng"),
@@ -37,6 +77,11 @@ public final class Pinyin {
             java.util.Map.entry('乐', "yue"), java.util.Map.entry('覃', "qin"), java.util.Map.entry('翟', "zhai"),
             java.util.Map.entry('尉', "yu"), java.util.Map.entry('折', "she"), java.util.Map.entry('种', "chong"),
             java.util.Map.entry('长', "zhang"), java.util.Map.entry('沈', "shen"), java.util.Map.entry('柏', "bai"));
+
+    /** Returns true when {@code c} is read differently as a surname (解 Xie, 曾 Zeng, 单 Shan ...). */
+    public static boolean hasSurnameReading(char c) {
+        return SURNAME_READINGS.containsKey(com.newsbridge.analysis.ChineseScriptFolding.fold(c));
+    }
 
     /** Returns the surname reading of {@code c}: its special surname reading when it has one, else {@link #of}. */
     public static String surname(char c) {

@@ -20,7 +20,10 @@ public final class EvalReport {
     private EvalReport() {
     }
 
-    /** Returns a plain-text table: one row per query type, each metric for every system side by side. */
+    /**
+     * Returns a plain-text table: one row per query type, each metric for every system side by side, then P@10 over
+     * the queries with at least 10 relevant documents and their number.
+     */
     public static String table(SetResult result) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %d queries, %d articles (%s)%n", result.name(), result.queries(),
@@ -34,8 +37,9 @@ public final class EvalReport {
         for (String metric : MetricSet.NAMES) {
             sb.append(String.format(Locale.ROOT, " | %-" + width + "s", metric));
         }
+        sb.append(String.format(Locale.ROOT, " | %-" + width + "s %5s", "P@10≥10", "n≥10"));
         sb.append('\n').append(String.format(Locale.ROOT, "%-22s %5s", "", ""));
-        for (int m = 0; m < MetricSet.NAMES.size(); m++) {
+        for (int m = 0; m <= MetricSet.NAMES.size(); m++) {
             sb.append(" |");
             for (SystemRun run : runs) {
                 sb.append(String.format(Locale.ROOT, " %7s", abbreviate(run.system())));
@@ -43,6 +47,7 @@ public final class EvalReport {
             sb.append("  ");
         }
         sb.append('\n');
+        List<Map<String, SystemRun.FullPagePrecision>> fullPages = runs.stream().map(SystemRun::fullPagePrecision).toList();
         Map<String, Integer> counts = runs.get(0).counts();
         List<Map<String, MetricSet>> byType = runs.stream().map(SystemRun::byType).toList();
         for (var e : counts.entrySet()) {
@@ -54,6 +59,13 @@ public final class EvalReport {
                 }
                 sb.append("  ");
             }
+            sb.append(" |");
+            int n = fullPages.get(0).get(e.getKey()).n();
+            for (Map<String, SystemRun.FullPagePrecision> full : fullPages) {
+                sb.append(n == 0 ? String.format(Locale.ROOT, " %7s", "-")
+                        : String.format(Locale.ROOT, " %7.4f", full.get(e.getKey()).p10()));
+            }
+            sb.append(String.format(Locale.ROOT, "   %5d", n));
             sb.append('\n');
         }
         for (SystemRun run : runs) {
@@ -65,21 +77,36 @@ public final class EvalReport {
         return sb.toString();
     }
 
-    /** Returns a Markdown table like {@link #table}, with system columns labelled {@code base}/{@code NB}. */
+    /**
+     * Returns a Markdown table like {@link #table}, with system columns labelled {@code base}/{@code NB}; next to P@10,
+     * P@10 over the queries with at least 10 relevant documents ({@code P@10≥10}, "–" when there are none) and their
+     * number ({@code n≥10}).
+     */
     public static String markdown(SetResult result) {
         StringBuilder sb = new StringBuilder();
         List<SystemRun> runs = result.runs();
         sb.append("| type | n |");
+        int columns = 1;
         for (String metric : MetricSet.NAMES) {
             for (SystemRun run : runs) {
                 sb.append(' ').append(metric).append(' ').append(abbreviate(run.system())).append(" |");
+                columns++;
+            }
+            if (metric.equals("P@10")) {
+                for (SystemRun run : runs) {
+                    sb.append(" P@10≥10 ").append(abbreviate(run.system())).append(" |");
+                    columns++;
+                }
+                sb.append(" n≥10 |");
+                columns++;
             }
         }
-        sb.append("\n|---|---:|");
-        sb.append("---:|".repeat(MetricSet.NAMES.size() * runs.size()));
+        sb.append("\n|---|");
+        sb.append("---:|".repeat(columns));
         sb.append('\n');
         Map<String, Integer> counts = runs.get(0).counts();
         List<Map<String, MetricSet>> byType = runs.stream().map(SystemRun::byType).toList();
+        List<Map<String, SystemRun.FullPagePrecision>> fullPages = runs.stream().map(SystemRun::fullPagePrecision).toList();
         for (var e : counts.entrySet()) {
             boolean all = e.getKey().equals(SystemRun.ALL);
             sb.append("| ").append(all ? "**all**" : e.getKey()).append(" | ").append(e.getValue()).append(" |");
@@ -87,6 +114,14 @@ public final class EvalReport {
                 for (Map<String, MetricSet> means : byType) {
                     String v = String.format(Locale.ROOT, "%.3f", means.get(e.getKey()).get(metric));
                     sb.append(' ').append(all ? "**" + v + "**" : v).append(" |");
+                }
+                if (metric.equals("P@10")) {
+                    int n = fullPages.get(0).get(e.getKey()).n();
+                    for (Map<String, SystemRun.FullPagePrecision> full : fullPages) {
+                        String v = n == 0 ? "–" : String.format(Locale.ROOT, "%.3f", full.get(e.getKey()).p10());
+                        sb.append(' ').append(all && n > 0 ? "**" + v + "**" : v).append(" |");
+                    }
+                    sb.append(' ').append(n).append(" |");
                 }
             }
             sb.append('\n');
@@ -111,6 +146,9 @@ public final class EvalReport {
                 Map<String, Object> types = new LinkedHashMap<>();
                 run.byType().forEach((type, m) -> types.put(type, m.asMap()));
                 sys.put("metrics", types);
+                Map<String, Object> fullPages = new LinkedHashMap<>();
+                run.fullPagePrecision().forEach((type, f) -> fullPages.put(type, Map.of("P@10", f.p10(), "n", f.n())));
+                sys.put("p10AtLeast10Relevant", fullPages);
                 sys.put("errors", run.errors().size());
                 systems.put(run.system(), sys);
             }

@@ -33,7 +33,8 @@ public record SystemRun(String system, List<QueryResult> results) {
                 ranking = List.of();
                 error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
             }
-            results.add(new QueryResult(q, ranking, Metrics.of(ranking, qrels.judgments(q.id())), error));
+            results.add(new QueryResult(q, ranking, Metrics.of(ranking, qrels.judgments(q.id())), error,
+                    qrels.relevantCount(q.id())));
         }
         return new SystemRun(system.name(), results);
     }
@@ -48,6 +49,37 @@ public record SystemRun(String system, List<QueryResult> results) {
         means.put(ALL, MetricSet.mean(results.stream().map(QueryResult::metrics).toList()));
         groups.forEach((type, list) -> means.put(type, MetricSet.mean(list)));
         return means;
+    }
+
+    /**
+     * P@10 over the queries that have at least 10 relevant documents, and how many those are.
+     *
+     * @param p10 mean P@10 of those queries (0 when there are none)
+     * @param n   how many queries have at least 10 relevant documents
+     */
+    public record FullPagePrecision(double p10, int n) {
+    }
+
+    /**
+     * Returns P@10 restricted to the queries with at least 10 relevant documents, overall ({@link #ALL}) and per type,
+     * in {@link #byType()} order. Plain P@10 of a query with 3 relevant documents cannot exceed 0.3, so a type whose
+     * names have few articles has a low P@10 however good the ranking; this is the figure without that cap.
+     */
+    public Map<String, FullPagePrecision> fullPagePrecision() {
+        Map<String, List<QueryResult>> groups = new TreeMap<>();
+        for (QueryResult r : results) {
+            groups.computeIfAbsent(r.query().type(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, FullPagePrecision> out = new LinkedHashMap<>();
+        out.put(ALL, fullPage(results));
+        groups.forEach((type, list) -> out.put(type, fullPage(list)));
+        return out;
+    }
+
+    private static FullPagePrecision fullPage(List<QueryResult> list) {
+        List<QueryResult> full = list.stream().filter(r -> r.relevant() >= 10).toList();
+        double p = full.stream().mapToDouble(r -> r.metrics().p10()).average().orElse(0);
+        return new FullPagePrecision(p, full.size());
     }
 
     /** Returns the number of queries of each group, in {@link #byType()} order. */

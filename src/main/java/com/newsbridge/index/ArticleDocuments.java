@@ -80,6 +80,15 @@ public final class ArticleDocuments {
         addText(doc, Fields.TEXT_ZH, Fields.TEXT_ZH_BIGRAMS, a.textZh());
         if (a.hasChinese()) {
             doc.add(new StringField(Fields.LANGUAGE, "zh", Field.Store.NO));
+            // what a pinyin person name can spell here: one pass of table look-ups, no segmentation
+            String chinese = a.titleZh() + "\n" + a.textZh();
+            for (String spelling : NameLinks.spellingTerms(chinese)) {
+                doc.add(new StringField(Fields.NAME_SPELLINGS, spelling, Field.Store.NO));
+            }
+            // and how its runs of transliteration characters sound, names or not: a pass of table look-ups
+            for (String key : NameLinks.soundTerms(chinese)) {
+                doc.add(new StringField(Fields.TEXT_SOUNDS, key, Field.Store.NO));
+            }
         }
         if (a.hasEnglish()) {
             doc.add(new StringField(Fields.LANGUAGE, "en", Field.Store.NO));
@@ -130,6 +139,10 @@ public final class ArticleDocuments {
         GazetteerEntry entry = gazetteer.find(entity.name());
         if (entry != null && entry.type() == entity.type()) {
             names.addAll(entry.aliases());
+        }
+        // the article's Latin -> Chinese links, looked up by queries to search the Chinese text of other articles
+        for (String link : NameLinks.terms(entity, entry)) {
+            doc.add(new StringField(Fields.NAME_LINKS, link, Field.Store.NO));
         }
         if (entity.type() == EntityType.PERSON && ChineseSurnames.looksLikeChineseName(entity.zh())) {
             // pinyin only for Chinese people's names: "liu jianchao" and "liujianchao" find 刘建超

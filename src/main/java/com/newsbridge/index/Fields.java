@@ -16,6 +16,18 @@ import java.util.List;
  *   <li>{@link #KEYWORDS}: the keyword line, unstemmed, weighted above body text.</li>
  *   <li>{@link #ENTITY_NAMES}: every name of every entity of the article in both languages, so a query in one language
  *       finds an article that names the entity in the other.</li>
+ *   <li>{@link #NAME_LINKS}: indexed-only keyword terms {@code <latin key><US><Chinese name>} (see {@link NameLinks}),
+ *       the Latin → Chinese links the article knows (pinyin of its Chinese person names, English ↔ Chinese names of
+ *       its linked entities). Not searched directly: a query looks up the Chinese names of its Latin names here and
+ *       searches the Chinese text for them, so {@code Jiang Zemin} finds an article whose text names 江泽民 although
+ *       no entity was extracted from it. A keyword field, so the lookup is one {@code seekCeil} per segment.</li>
+ *   <li>{@link #NAME_SPELLINGS}: indexed-only keyword terms {@code <pinyin><US><three Han characters>} for every
+ *       three characters of the Chinese text led by a surname ({@code zhangzhuoyuan<US>张卓元}): what a pinyin name
+ *       can spell in this corpus, for names that no article links (a person named only in the text of articles whose
+ *       keyword line is full). Looked up like the links, searched with the weakest weight.</li>
+ *   <li>{@link #TEXT_SOUNDS}: the sound keys (as {@link #NAME_SOUNDS}) of every run of transliteration characters in
+ *       the Chinese text, whether or not it was recognized as a name (斯波坎, 夏尔马): {@code Spokane} finds a
+ *       Chinese-only article whose recognizer missed the name. Searched below {@link #NAME_SOUNDS}.</li>
  *   <li>{@link #PERSON}, {@link #ORGANIZATION}, {@link #PLACE}, {@link #KEYWORD}: exact, normalized names for
  *       filters; every name of an entity is indexed, so {@code person=刘建超} and {@code person=Liu Jianchao} match
  *       the same articles.</li>
@@ -35,6 +47,9 @@ public final class Fields {
     public static final String KEYWORDS = "keywords";
     public static final String ENTITY_NAMES = "entity_names";
     public static final String NAME_SOUNDS = "name_sounds";
+    public static final String NAME_LINKS = "name_links";
+    public static final String NAME_SPELLINGS = "name_spellings";
+    public static final String TEXT_SOUNDS = "text_sounds";
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "org";
     public static final String PLACE = "place";

@@ -3,6 +3,7 @@ package com.newsbridge.search;
 import com.newsbridge.analysis.NewsAnalyzers;
 import com.newsbridge.index.ArticleDocuments;
 import com.newsbridge.index.Fields;
+import com.newsbridge.index.NameLinks;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.model.BadRequestException;
 import com.newsbridge.model.FacetValue;
@@ -290,8 +291,66 @@ public final class ArticleSearcher {
         }
     }
 
-    /** Builds the Lucene query of a request: the parsed query plus its filters. */
+    /**
+     * Builds the Lucene query of a request: the parsed query plus its filters. Latin names of the query are also
+     * searched under the Chinese names the current index links to them ({@link NameLinks}), and a plain query of
+     * several words whose AND form finds nothing is relaxed ({@link NewsQueryParser#relax}).
+     */
     public Query buildQuery(SearchRequest request) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            java.util.function.BiFunction<String, String, List<String>> links =
+                    (field, key) -> NameLinks.chineseNames(reader, field, key);
+            Query parsed = parser(request, links).parseQuery(request.query());
+            Query query = withFilters(request, parsed);
+            if (NewsQueryParser.relaxable(request.query()) && !anyHit(searcher, query)) {
+                query = withFilters(request, parser(request, links).relax(request.query(), parsed));
+            }
+            return query;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Returns true when {@code query} matches an article; stops at the first match in each segment, so a query with
+     * hits costs about one matching document, and one without costs what proving it empty does (conjunctions skip).
+     */
+    private static boolean anyHit(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new org.apache.lucene.search.CollectorManager<FirstHit, Boolean>() {
+            @Override
+            public FirstHit newCollector() {
+                return new FirstHit();
+            }
+
+            @Override
+            public Boolean reduce(java.util.Collection<FirstHit> collectors) {
+                return collectors.stream().anyMatch(c -> c.found);
+            }
+        });
+    }
+
+    /** Collects nothing: notes that a document matched and ends the segment. */
+    private static final class FirstHit extends org.apache.lucene.search.SimpleCollector {
+        boolean found;
+
+        @Override
+        public void collect(int doc) {
+            found = true;
+            throw new org.apache.lucene.search.CollectionTerminatedException();
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** The request's query parser (filters checked first, so that too many filters is the error reported). */
+    private NewsQueryParser parser(SearchRequest request, java.util.function.BiFunction<String, String, List<String>> links) {
         int filters = request.people().size() + request.organizations().size() + request.places().size()
                 + request.keywords().size();
         if (filters > MAX_FILTERS) {
@@ -300,7 +359,16 @@ public final class ArticleSearcher {
         }
         boolean zh = request.language() != SearchRequest.Language.EN;
         boolean en = request.language() != SearchRequest.Language.ZH;
-        Query parsed = new NewsQueryParser(index.analyzer(), zh, en).parseQuery(request.query());
+        return new NewsQueryParser(index.analyzer(), zh, en, links);
+    }
+
+    /** Builds the Lucene query of a request with the given name look-up ((field, Latin name key) → Chinese names). */
+    public Query buildQuery(SearchRequest request, java.util.function.BiFunction<String, String, List<String>> links) {
+        return withFilters(request, parser(request, links).parseQuery(request.query()));
+    }
+
+    /** Adds the filters of the request to a parsed query. */
+    private Query withFilters(SearchRequest request, Query parsed) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(parsed, parsed instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
         addFilters(builder, Fields.PERSON, request.people());

@@ -3,11 +3,13 @@ package com.newsbridge.search;
 import com.newsbridge.analysis.NewsAnalyzers;
 import com.newsbridge.entity.Transliteration;
 import com.newsbridge.index.Fields;
+import com.newsbridge.index.NameLinks;
 import com.newsbridge.model.BadQueryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -61,6 +63,8 @@ public final class NewsQueryParser extends QueryParser {
     static final float EXACT_NAME_BOOST = 6f;
     /** A name that only sounds alike is the weakest evidence: it finds, but ranks below every real match. */
     static final float SOUND_BOOST = 0.3f;
+    /** A run of the Chinese text that sounds alike but was not recognized as a name: below {@link #SOUND_BOOST}. */
+    static final float TEXT_SOUND_BOOST = 0.15f;
     private static final String ALL = "_all";
 
     private static final Map<String, Scope> SCOPES = Map.of(
@@ -69,6 +73,7 @@ public final class NewsQueryParser extends QueryParser {
 
     private final boolean chinese;
     private final boolean english;
+    private final BiFunction<String, String, List<String>> names;
     private int clauses;
 
     private enum Scope { ALL, TITLE, TEXT, KEYWORDS }
@@ -79,9 +84,24 @@ public final class NewsQueryParser extends QueryParser {
      * @param english  whether to search the English fields
      */
     public NewsQueryParser(Analyzer analyzer, boolean chinese, boolean english) {
+        this(analyzer, chinese, english, (field, key) -> List.of());
+    }
+
+    /**
+     * @param analyzer the index's per-field analyzer
+     * @param chinese  whether to search the Chinese fields
+     * @param english  whether to search the English fields
+     * @param names    the Chinese names the index holds for a Latin name key ({@link NameLinks#key}) in a field
+     *                 ({@link Fields#NAME_LINKS}, {@link Fields#NAME_SPELLINGS}), e.g.
+     *                 {@code (field, key) -> NameLinks.chineseNames(reader, field, key)}; they are also searched in
+     *                 the Chinese text
+     */
+    public NewsQueryParser(Analyzer analyzer, boolean chinese, boolean english,
+                           BiFunction<String, String, List<String>> names) {
         super(ALL, analyzer);
         this.chinese = chinese;
         this.english = english;
+        this.names = names;
         setDefaultOperator(Operator.AND);
         setSplitOnWhitespace(true);
         setAllowLeadingWildcard(false);
@@ -120,6 +140,47 @@ public final class NewsQueryParser extends QueryParser {
         } catch (IllegalArgumentException e) {
             // Lucene's own argument checks (e.g. an infinite ^boost) on input that got past the grammar
             throw new BadQueryException("Cannot parse query: " + (e.getMessage() == null ? "invalid query" : e.getMessage()), e);
+        }
+    }
+
+    private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(
+            "[\"():+\\-^~*?\\[\\]{}!/\\\\&|]|\\b(AND|OR|NOT|TO)\\b");
+
+    /** Most words of a query that {@link #relax} applies to: names and short phrases, not pasted paragraphs. */
+    public static final int MAX_RELAXED_WORDS = 8;
+
+    /**
+     * Returns true when {@code text} is plain words (two to {@link #MAX_RELAXED_WORDS}, no query syntax), the only
+     * queries {@link #relax} applies to: an explicit AND, a quote or a minus says what the user wants.
+     */
+    public static boolean relaxable(String text) {
+        if (text == null || text.length() > MAX_QUERY_LENGTH || SYNTAX.matcher(text).find()) {
+            return false;
+        }
+        int words = text.strip().split("\\s+").length;
+        return words >= 2 && words <= MAX_RELAXED_WORDS;
+    }
+
+    /**
+     * Returns the relaxed form of a plain query ({@link #relaxable}) whose AND form finds nothing: the AND form or the
+     * query with OR between its words (both as this parser builds them), ranked by how many and how rare the words an
+     * article has. A label-style name such as {@code Yemen Arab Republic} is rarely written word for word, and AND
+     * then finds nothing although most of its words name the subject. Only an empty result is relaxed: relaxing below
+     * 10 hits (measured on CoNLL, People's Daily and Reuters) let articles with one word of a two-word name crowd out
+     * the real matches of rare names (CoNLL person nDCG@10 0.980 → 0.888).
+     *
+     * @param strict what {@link #parseQuery} made of {@code text}
+     */
+    public Query relax(String text, Query strict) {
+        setDefaultOperator(Operator.OR);
+        try {
+            Query loose = parseQuery(text);
+            return new BooleanQuery.Builder()
+                    .add(strict, BooleanClause.Occur.SHOULD)
+                    .add(loose, BooleanClause.Occur.SHOULD)
+                    .build();
+        } finally {
+            setDefaultOperator(Operator.AND);
         }
     }
 
@@ -169,11 +230,17 @@ public final class NewsQueryParser extends QueryParser {
     private static final java.util.regex.Pattern CAPITALIZED_RUN = java.util.regex.Pattern.compile(
             "(?<![\\w:*?~^\\\\+-])(?:[A-Z][\\p{Ll}'’-]+)(?:\\s+[A-Z][\\p{Ll}'’-]+){1,3}(?![\\w:*?~^])");
 
+    private static final java.util.regex.Pattern INITIAL_AND_NAME = java.util.regex.Pattern.compile(
+            "(?<![\\w:*?~^\\\\+.-])[A-Z]\\.\\s+([A-Z][\\p{Ll}'’-]+)(?![\\w:*?~^])");
+
     /**
      * Turns runs of two to four capitalized words outside quotes into "the name, or all its words"
      * ({@code Antony Blinken} → {@code ("Antony Blinken" OR (Antony Blinken))}), so that a name can match as one
      * clause — as a phrase, or by its sound in Chinese, which an article naming only 布林肯 needs — while two names
      * side by side ({@code Guterres Geneva}) still match as separate words. Operators are upper case and never match.
+     * An initial and a name ({@code A. Stewart}) become the name as written or the surname alone
+     * ({@code ("A. Stewart" OR Stewart)}): the English analyzer drops the initial from the text, so AND would only find
+     * the articles whose keyword line writes it.
      */
     static String quoteNames(String text) {
         StringBuilder out = new StringBuilder();
@@ -182,7 +249,8 @@ public final class NewsQueryParser extends QueryParser {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
                 String segment = text.substring(segmentStart, i);
-                out.append(inQuote ? segment : CAPITALIZED_RUN.matcher(segment).replaceAll("(\"$0\" OR ($0))"));
+                out.append(inQuote ? segment : INITIAL_AND_NAME.matcher(
+                        CAPITALIZED_RUN.matcher(segment).replaceAll("(\"$0\" OR ($0))")).replaceAll("(\"$0\" OR $1)"));
                 if (i < text.length()) {
                     out.append('"');
                 }
@@ -335,13 +403,19 @@ public final class NewsQueryParser extends QueryParser {
         }
         addNameFields(alternatives, scope, run, Math.max(slop, 0));
         if (scope == Scope.ALL && chinese) {
-            addSoundKeys(alternatives, run);
+            addLinkedNames(alternatives, run);
+            // a name that reads as pinyin (Donghai, Jiang Zemin) is Chinese: the sound of text runs would only match
+            // foreign homophones of it
+            addSoundKeys(alternatives, run, !com.newsbridge.entity.Pinyin.isPinyin(run));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** Matches transliterated Chinese names that sound like a Latin name or its last word (Blinken → 布林肯). */
-    private static void addSoundKeys(List<Query> alternatives, String run) {
+    /**
+     * Matches transliterated Chinese names that sound like a Latin name or its last word (Blinken → 布林肯): the
+     * entities' sound keys and, with {@code textRuns}, those of every transliteration run of the Chinese text.
+     */
+    private static void addSoundKeys(List<Query> alternatives, String run, boolean textRuns) {
         if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
             return; // names are written capitalized; "blinken" in lower case is a word search
         }
@@ -350,8 +424,73 @@ public final class NewsQueryParser extends QueryParser {
         String[] words = run.strip().split("\\s+");
         keys.add(Transliteration.soundKey(words[words.length - 1]));
         keys.remove("");
+        java.util.Set<String> textKeys = new java.util.LinkedHashSet<>();
         for (String key : keys) {
             alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
+            if (textRuns) {
+                textKeys.addAll(kAsS(key));
+            }
+        }
+        for (String key : textKeys) {
+            // any run of the Chinese text that sounds alike, recognized as a name or not: weaker still
+            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_SOUNDS, key)), TEXT_SOUND_BOOST));
+        }
+    }
+
+    /**
+     * Returns a sound key and its variants with a K read as S, as Chinese writes a Latin k, c or g before i and y
+     * with j/q/x (Kylian 基利安, Vekic 维基奇); {@link com.newsbridge.entity.NameLinker} counts the pair as near for
+     * the same reason. At most the first two Ks vary (four keys).
+     */
+    static List<String> kAsS(String key) {
+        List<String> variants = new ArrayList<>(List.of(key));
+        int varied = 0;
+        for (int i = 0; i < key.length() && varied < 2; i++) {
+            if (key.charAt(i) == 'K') {
+                varied++;
+                int n = variants.size();
+                for (int v = 0; v < n; v++) {
+                    String s = variants.get(v);
+                    variants.add(s.substring(0, i) + 'S' + s.substring(i + 1));
+                }
+            }
+        }
+        return variants;
+    }
+
+    /**
+     * Searches the Chinese text for the Chinese names the index links to a capitalized Latin name ({@code Jiang Zemin}
+     * → 江泽民), as if they had been typed: a phrase over the Chinese words or the bigrams, weighted as Chinese text.
+     * That finds articles that name the person only in Chinese and have no entity for it, and it ranks them below the
+     * articles that have the name as a keyword or entity (boosts {@link #KEYWORD_BOOST}, {@link #EXACT_NAME_BOOST}).
+     * When no article links the name, what its pinyin spells in the corpus (three characters led by a surname,
+     * {@link Fields#NAME_SPELLINGS}) is searched instead, as a bigram phrase with the weakest weight
+     * ({@link #SOUND_BOOST}): it finds a person no article has as an entity, and homophones rank last.
+     */
+    private void addLinkedNames(List<Query> alternatives, String run) {
+        if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
+            return; // as for sound keys: names are written capitalized
+        }
+        String key = NameLinks.key(run);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<String> linked = names.apply(Fields.NAME_LINKS, key);
+        for (String name : linked) {
+            for (String f : List.of(Fields.TITLE_ZH, Fields.TEXT_ZH, Fields.TITLE_ZH_BIGRAMS, Fields.TEXT_ZH_BIGRAMS)) {
+                addPhrase(alternatives, f, name, 0);
+            }
+        }
+        if (!linked.isEmpty()) {
+            return;
+        }
+        for (String name : names.apply(Fields.NAME_SPELLINGS, key)) {
+            for (String f : Fields.BIGRAM_FIELDS) {
+                Query q = createPhraseQuery(f, name, 0);
+                if (q != null) {
+                    alternatives.add(new BoostQuery(boost(q, f), SOUND_BOOST));
+                }
+            }
         }
     }
 

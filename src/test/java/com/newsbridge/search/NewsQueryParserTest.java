@@ -16,6 +16,9 @@ class NewsQueryParserTest {
         assertThat(NewsQueryParser.quoteNames("-Joe Biden")).isEqualTo("-Joe Biden");
         assertThat(NewsQueryParser.quoteNames("title:Xi Jinping")).isEqualTo("title:Xi Jinping");
         assertThat(NewsQueryParser.quoteNames("liu jianchao")).isEqualTo("liu jianchao");
+        assertThat(NewsQueryParser.quoteNames("A. Stewart")).isEqualTo("(\"A. Stewart\" OR Stewart)");
+        assertThat(NewsQueryParser.quoteNames("U.S. Army")).isEqualTo("U.S. Army");
+        assertThat(NewsQueryParser.quoteNames("\"A. Stewart\"")).isEqualTo("\"A. Stewart\"");
     }
 
     @Test
