@@ -47,13 +47,25 @@ public final class ChineseEntityRecognizer {
         }
         Map<String, Mention> mentions = new LinkedHashMap<>();
         List<Term> terms = SEGMENTER.get().seg(text);
+        int[] starts = new int[terms.size()];
         int offset = 0;
-        for (Term term : terms) {
-            int start = text.indexOf(term.word, offset);
-            if (start < 0) {
-                start = offset;
-            } else {
-                offset = start + term.word.length();
+        for (int i = 0; i < terms.size(); i++) {
+            int at = text.indexOf(terms.get(i).word, offset);
+            starts[i] = at < 0 ? offset : at;
+            offset = at < 0 ? offset : at + terms.get(i).word.length();
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            int start = starts[i];
+            int compoundEnd = OrganizationCompounds.end(terms, i);
+            if (compoundEnd > i) {
+                // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
+                String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
+                if (acceptOrganization(org)) {
+                    mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
+                }
+                i = compoundEnd;
+                continue;
             }
             EntityType type = typeOf(term.nature.toString());
             if (type == null) {
@@ -62,6 +74,10 @@ public final class ChineseEntityRecognizer {
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
                 word = extendTransliteration(text, start, start + word.length());
+            } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
+                    && i + 1 < terms.size() && isGivenNameCharacter(terms.get(i + 1))) {
+                word = word + terms.get(i + 1).word; // 许嘉/nr 璐/nr, 刘方/nr 仁/ag: a three-character name cut short
+                i++;
             } else if (type == EntityType.PERSON && word.length() == 2
                     && Transliteration.isTransliterationCharacter(word.charAt(1))) {
                 int end = start + word.length(); // 谭德 + 塞: a foreign name read as a Chinese one and cut short
@@ -76,9 +92,8 @@ public final class ChineseEntityRecognizer {
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
-            if (type == EntityType.ORGANIZATION && (!hasOrganizationHead(word) || hasFunctionCharacter(word)
-                    || word.length() < 3)) {
-                continue; // 交流平台, 就会, 经济建设为中心
+            if (type == EntityType.ORGANIZATION && !acceptOrganization(word)) {
+                continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
             if (type == EntityType.PERSON && !isTransliterated(word) && word.indexOf('·') < 0
                     && !ChineseSurnames.looksLikeChineseName(word)) {
@@ -95,6 +110,26 @@ public final class ChineseEntityRecognizer {
                         && o.text().endsWith(m.text())));
         return result;
     }
+
+    /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 鹏/ng. */
+    private static boolean isGivenNameCharacter(Term next) {
+        String nature = next.nature.toString();
+        return next.word.length() == 1 && !hasFunctionCharacter(next.word)
+                && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
+                || nature.equals("g"));
+    }
+
+    /**
+     * An organization needs a head word (部, 委员会 ...), at least three characters, no function character, and must
+     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会).
+     */
+    static boolean acceptOrganization(String word) {
+        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(word)
+                && !NUMBERED.matcher(word).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("[第]?[〇一二三四五六七八九十百零０-９0-9]+[次届]");
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};

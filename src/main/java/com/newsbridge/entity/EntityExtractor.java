@@ -150,14 +150,42 @@ public final class EntityExtractor {
                 }
             }
         } else if (!zh.isEmpty()) {
-            for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
-                if (covered.stream().noneMatch(c -> !c.isEmpty() && (c.contains(mention.text()) || mention.text().contains(c)))) {
-                    Entity known = known(mention.text());
-                    found.add(known != null ? known : new Entity(mention.text(), mention.type(), "", mention.text()));
+            return chineseOnly(found, zh);
+        }
+        return found;
+    }
+
+    /**
+     * The entities of a Chinese-only article: the known names found in its text and HanLP's mentions (repaired by
+     * {@link ChineseEntityRecognizer}), keeping only names that occur outside longer names ({@link NestedMentions}:
+     * 国务院新闻办公室 is one organization, not also 国务院).
+     */
+    private List<Entity> chineseOnly(List<Entity> known, String zh) {
+        Map<String, List<Entity>> bySurface = new LinkedHashMap<>();
+        for (Entity entity : known) {
+            GazetteerEntry entry = gazetteer.find(entity.name());
+            List<String> surfaces = entry != null ? entry.chineseNames() : List.of(entity.zh());
+            for (String surface : surfaces) {
+                String folded = ChineseScriptFolding.fold(surface);
+                if (folded.length() >= 2 && zh.contains(folded)) {
+                    bySurface.computeIfAbsent(folded, k -> new ArrayList<>()).add(entity);
                 }
             }
         }
-        return found;
+        for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
+            Entity entity = known(mention.text());
+            if (entity == null) {
+                entity = new Entity(mention.text(), mention.type(), "", mention.text());
+            }
+            bySurface.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(entity);
+        }
+        Map<String, Entity> kept = new LinkedHashMap<>();
+        for (String surface : NestedMentions.outermost(zh, new ArrayList<>(bySurface.keySet()))) {
+            for (Entity entity : bySurface.get(surface)) {
+                kept.putIfAbsent(key(entity), entity);
+            }
+        }
+        return new ArrayList<>(kept.values());
     }
 
     private static String key(Entity entity) {
