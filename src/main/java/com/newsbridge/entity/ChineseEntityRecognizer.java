@@ -95,8 +95,9 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.ORGANIZATION && !acceptOrganization(word)) {
                 continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
-            if (type == EntityType.PERSON && !isTransliterated(word) && word.indexOf('·') < 0
-                    && !ChineseSurnames.looksLikeChineseName(word)) {
+            // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
+            boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
+            if (type == EntityType.PERSON && !foreign && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
             if (type == EntityType.PERSON && hasFunctionCharacter(word.substring(1))) {
