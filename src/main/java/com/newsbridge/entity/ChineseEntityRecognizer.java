@@ -122,11 +122,12 @@ public final class ChineseEntityRecognizer {
 
     /**
      * An organization needs a head word (部, 委员会 ...), at least three characters, no function character, and must
-     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会).
+     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会) nor
+     * begin with a determiner (两国政府, 各党团).
      */
     static boolean acceptOrganization(String word) {
         return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(word)
-                && !NUMBERED.matcher(word).lookingAt();
+                && !NUMBERED.matcher(word).lookingAt() && "两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0;
     }
 
     private static final java.util.regex.Pattern NUMBERED =

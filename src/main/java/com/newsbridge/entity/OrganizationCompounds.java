@@ -21,6 +21,9 @@ final class OrganizationCompounds {
             "电视台", "电台", "广播电台", "报社", "出版社", "通讯社", "剧团", "乐团", "交响乐团", "代表团", "市委", "省委",
             "县委", "区委", "党", "军", "队", "厂", "局", "部", "厅", "署", "办公室", "总局", "总署", "总公司", "分公司");
 
+    /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
+    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国");
+
     private OrganizationCompounds() {
     }
 
@@ -49,7 +52,7 @@ final class OrganizationCompounds {
 
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
-        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || t.word.equals("中共");
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word);
     }
 
     private static boolean isHead(Term t) {
