@@ -40,10 +40,32 @@ public final class ChineseEntityRecognizer {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true));
 
+    /**
+     * What the recognizer read in a text.
+     *
+     * @param mentions   the distinct mentions in order of first appearance
+     * @param boundaries the offsets where HanLP's words start or end (0 and the text's length included)
+     */
+    public record Reading(List<Mention> mentions, java.util.BitSet boundaries) {
+
+        /** Returns true when {@code [start, end)} begins and ends at word boundaries (民主党 is not in 民主党派). */
+        public boolean aligned(int start, int end) {
+            return boundaries.get(start) && boundaries.get(end);
+        }
+    }
+
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
+        return read(text).mentions();
+    }
+
+    /** Returns the distinct mentions of {@code text} in order of first appearance, and its word boundaries. */
+    public Reading read(String text) {
+        java.util.BitSet boundaries = new java.util.BitSet(text.length() + 1);
+        boundaries.set(0);
+        boundaries.set(text.length());
         if (text.isBlank()) {
-            return List.of();
+            return new Reading(List.of(), boundaries);
         }
         Map<String, Mention> mentions = new LinkedHashMap<>();
         List<Term> terms = SEGMENTER.get().seg(text);
@@ -53,6 +75,8 @@ public final class ChineseEntityRecognizer {
             int at = text.indexOf(terms.get(i).word, offset);
             starts[i] = at < 0 ? offset : at;
             offset = at < 0 ? offset : at + terms.get(i).word.length();
+            boundaries.set(starts[i]);
+            boundaries.set(Math.min(text.length(), starts[i] + terms.get(i).word.length()));
         }
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
@@ -109,7 +133,7 @@ public final class ChineseEntityRecognizer {
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
                         && o.text().endsWith(m.text())));
-        return result;
+        return new Reading(result, boundaries);
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 鹏/ng. */

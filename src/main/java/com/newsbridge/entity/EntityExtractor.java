@@ -158,7 +158,8 @@ public final class EntityExtractor {
     /**
      * The entities of a Chinese-only article: the known names found in its text and HanLP's mentions (repaired by
      * {@link ChineseEntityRecognizer}), keeping only names that occur outside longer names ({@link NestedMentions}:
-     * 国务院新闻办公室 is one organization, not also 国务院).
+     * 国务院新闻办公室 is one organization, not also 国务院); a known name counts only where HanLP's words begin and end
+     * with it (民主党 is not named in 民主党派).
      */
     private List<Entity> chineseOnly(List<Entity> known, String zh) {
         Map<String, List<Entity>> bySurface = new LinkedHashMap<>();
@@ -172,7 +173,9 @@ public final class EntityExtractor {
                 }
             }
         }
-        for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
+        java.util.Set<String> knownSurfaces = new HashSet<>(bySurface.keySet());
+        ChineseEntityRecognizer.Reading reading = chineseRecognizer.read(zh);
+        for (ChineseEntityRecognizer.Mention mention : reading.mentions()) {
             Entity entity = known(mention.text());
             if (entity == null) {
                 entity = new Entity(mention.text(), mention.type(), "", mention.text());
@@ -180,7 +183,9 @@ public final class EntityExtractor {
             bySurface.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(entity);
         }
         Map<String, Entity> kept = new LinkedHashMap<>();
-        for (String surface : NestedMentions.outermost(zh, new ArrayList<>(bySurface.keySet()))) {
+        knownSurfaces.removeAll(reading.mentions().stream().map(ChineseEntityRecognizer.Mention::text).toList());
+        for (String surface : NestedMentions.outermost(zh, new ArrayList<>(bySurface.keySet()), knownSurfaces,
+                reading::aligned)) {
             for (Entity entity : bySurface.get(surface)) {
                 kept.putIfAbsent(key(entity), entity);
             }

@@ -20,6 +20,26 @@ final class NestedMentions {
      * in the order given. Names that do not occur in the text at all are kept (they came from elsewhere).
      */
     static List<String> outermost(String text, List<String> names) {
+        return outermost(text, names, (start, end) -> true);
+    }
+
+    /** Tells whether an occurrence {@code [start, end)} of a name may count (e.g. it falls on word boundaries). */
+    @FunctionalInterface
+    interface Occurrences {
+        boolean counts(int start, int end);
+    }
+
+    /**
+     * Like {@link #outermost(String, List)}, but an occurrence of a name in {@code checked} counts only when
+     * {@code occurrences} accepts it: a known name written inside a longer word (民主党 in 民主党派) is no mention.
+     */
+    static List<String> outermost(String text, List<String> names, java.util.Set<String> checked,
+                                  Occurrences occurrences) {
+        return outermost(text, names, (start, end) -> !checked.contains(text.substring(start, end))
+                || occurrences.counts(start, end));
+    }
+
+    private static List<String> outermost(String text, List<String> names, Occurrences occurrences) {
         List<String> byLength = new ArrayList<>(names);
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         List<int[]> placed = new ArrayList<>();
@@ -35,7 +55,8 @@ final class NestedMentions {
                 occurs = true;
                 int end = at + name.length();
                 int from = at;
-                if (placed.stream().noneMatch(s -> s[0] <= from && end <= s[1] && s[1] - s[0] > end - from)) {
+                if (occurrences.counts(from, end)
+                        && placed.stream().noneMatch(s -> s[0] <= from && end <= s[1] && s[1] - s[0] > end - from)) {
                     free = true;
                     spans.add(new int[] {at, end});
                 }
