@@ -121,11 +121,14 @@ public final class ChineseEntityRecognizer {
             }
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
             boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
-            if (type == EntityType.PERSON && !foreign && !ChineseSurnames.looksLikeChineseName(word)) {
+            boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
+                    && term.nature.toString().equals("nr") && ChineseSurnames.isAnySurname(word.charAt(0));
+            if (type == EntityType.PERSON && !foreign && !threeCharacterName
+                    && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
-            if (type == EntityType.PERSON && hasFunctionCharacter(word.substring(1))) {
-                continue; // 党和, 党在
+            if (type == EntityType.PERSON && word.length() == 2 && hasFunctionCharacter(word.substring(1))) {
+                continue; // 党和, 党在 (but 刘也刚, 张和平 are names)
             }
             mentions.putIfAbsent(word, new Mention(word, type));
         }
@@ -136,12 +139,12 @@ public final class ChineseEntityRecognizer {
         return new Reading(result, boundaries);
     }
 
-    /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 鹏/ng. */
+    /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */
     private static boolean isGivenNameCharacter(Term next) {
         String nature = next.nature.toString();
         return next.word.length() == 1 && !hasFunctionCharacter(next.word)
                 && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
-                || nature.equals("g"));
+                || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
     }
 
     /**
