@@ -54,6 +54,21 @@ public final class ChineseEntityRecognizer {
         }
     }
 
+    private final java.util.function.Predicate<String> knownOrganization;
+
+    /** A recognizer that knows no organization names. */
+    public ChineseEntityRecognizer() {
+        this(name -> false);
+    }
+
+    /**
+     * @param knownOrganization tells whether a word names a known organization (the gazetteer's): two known
+     *                          organizations side by side are not joined into one
+     */
+    public ChineseEntityRecognizer(java.util.function.Predicate<String> knownOrganization) {
+        this.knownOrganization = knownOrganization;
+    }
+
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
         return read(text).mentions();
@@ -81,7 +96,7 @@ public final class ChineseEntityRecognizer {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             int start = starts[i];
-            int compoundEnd = OrganizationCompounds.end(terms, i);
+            int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
                 String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());

@@ -32,7 +32,7 @@ public final class EntityExtractor {
     private final AliasTable aliases;
     private final KeywordTyper typer = new KeywordTyper();
     private final NameLinker linker = new NameLinker();
-    private final ChineseEntityRecognizer chineseRecognizer = new ChineseEntityRecognizer();
+    private final ChineseEntityRecognizer chineseRecognizer;
     private final EnglishEntityRecognizer englishRecognizer = new EnglishEntityRecognizer();
     private final GazetteerScanner gazetteerScanner;
 
@@ -40,6 +40,10 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.aliases = aliases;
         this.gazetteerScanner = new GazetteerScanner(gazetteer);
+        this.chineseRecognizer = new ChineseEntityRecognizer(name -> {
+            GazetteerEntry entry = gazetteer.find(name);
+            return entry != null && entry.type() == EntityType.ORGANIZATION;
+        });
     }
 
     /** Returns an extractor over the bundled gazetteer with an empty alias table. */

@@ -32,6 +32,14 @@ final class OrganizationCompounds {
      * none starts there. The longest compound wins.
      */
     static int end(List<Term> terms, int i) {
+        return end(terms, i, name -> false);
+    }
+
+    /**
+     * Like {@link #end(List, int)}; a known organization ({@code known}) right after an organization term starts a
+     * new name instead of extending the compound: 党中央/nt 国务院/nt are two bodies, 中国共产党/nt 中央委员会/nt one.
+     */
+    static int end(List<Term> terms, int i, java.util.function.Predicate<String> known) {
         if (!isNameStart(terms.get(i))) {
             return i;
         }
@@ -39,6 +47,9 @@ final class OrganizationCompounds {
         for (int j = i + 1; j < terms.size() && j < i + MAX_TERMS; j++) {
             Term t = terms.get(j);
             String nature = t.nature.toString();
+            if (nature.startsWith("nt") && terms.get(j - 1).nature.toString().startsWith("nt") && known.test(t.word)) {
+                break;
+            }
             if (isHead(t)) {
                 best = j;
             }
