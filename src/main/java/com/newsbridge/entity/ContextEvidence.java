@@ -57,7 +57,47 @@ final class ContextEvidence {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
             + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
+    /** Words of team sports: an article with two of them reports sport. */
+    private static final Pattern SPORT_WORDS = Pattern.compile("(?i)\\b(?:soccer|football|cricket|rugby|baseball|"
+            + "basketball|hockey|league|division|innings|wickets?|halftime|half-time|goals?|scored|standings|"
+            + "championship|cup|match|played|drew|beat|season|points)\\b");
+    /** After a club's name: a score, a cricket total, a results-table row, a player of the club, a result verb. */
+    private static final Pattern TEAM_AFTER = Pattern.compile("^(?:[ \\t]+\\d{1,3}(?:-\\d{1,2})?(?![\\d-])[ \\t]*(?:$|\\n|\\(|[A-Z]|\\d|\\.\\d)"
+            + "|['’]?s?\\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|captain|"
+            + "skipper|batsman|bowler|pitcher|opener|left-hander|right-hander|all-rounder)\\b"
+            + "|\\s+(?:beat|beats|drew|lost\\s+to|held|v|vs\\.?|won\\s+(?:by|\\d))\\b)");
+    /** Before a club's name: a result or fixture word. */
+    private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(?:beat|v|vs\\.?|against|drew\\s+with|lost\\s+to|"
+            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by)\\s+$");
+
     private ContextEvidence() {
+    }
+
+    /**
+     * Returns true when {@code name} plays as a team in a sports report: the text has sports words and at least two
+     * mentions of the name sit in a score line, a results table, "beat"/"v" phrases or before a player's position
+     * ("Liverpool striker"), or one mention does and no mention has a place cue. Countries are left to the caller.
+     */
+    static boolean isTeam(String name, String text) {
+        Matcher sport = SPORT_WORDS.matcher(text);
+        int sportWords = 0;
+        while (sportWords < 2 && sport.find()) {
+            sportWords++;
+        }
+        if (sportWords < 2) {
+            return false;
+        }
+        int team = 0;
+        int place = 0;
+        int mentions = 0;
+        for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
+            mentions++;
+            String left = text.substring(Math.max(0, at - WINDOW), at);
+            String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
+            team += hits(TEAM_AFTER, right) + hits(TEAM_BEFORE, left);
+            place += hits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
+        }
+        return team >= 2 || team == 1 && place == 0;
     }
 
     /** Returns the type with the most evidence in {@code text}, or {@code null} when there is none or a tie. */

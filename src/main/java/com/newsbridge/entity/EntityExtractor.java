@@ -68,8 +68,14 @@ public final class EntityExtractor {
         Entity[] resolved = new Entity[keywords.size()];
         Set<String> taken = new HashSet<>();
         // Known names first, so that their Chinese mentions are not linked to another keyword.
+        String en = article.titleEn() + "\n" + article.textEn();
         for (int i = 0; i < keywords.size(); i++) {
             resolved[i] = known(keywords.get(i));
+            if (resolved[i] != null && resolved[i].type() == EntityType.PLACE && !ArticleParser.containsHan(keywords.get(i))
+                    && KeywordTyper.isClub(keywords.get(i), en)) {
+                // Liverpool in "Liverpool 2 Chelsea 1" is the club: same names, typed as an organization
+                resolved[i] = new Entity(resolved[i].name(), EntityType.ORGANIZATION, resolved[i].en(), resolved[i].zh());
+            }
             if (resolved[i] != null && !resolved[i].zh().isEmpty()) {
                 taken.add(ChineseScriptFolding.fold(resolved[i].zh()));
             }

@@ -140,7 +140,21 @@ public final class KeywordTyper {
         return typeCapitalized(k, words, text);
     }
 
+    /**
+     * Types a capitalized name by its words and context; a name that would be a place but plays as a team in a sports
+     * report (Durham, Somerset, Everton) is a club, unless it is a country (national teams are places).
+     */
     private EntityType typeCapitalized(String k, String[] words, String text) {
+        EntityType type = typeByWordsAndContext(k, words, text);
+        return type == EntityType.PLACE && isClub(k, text) ? EntityType.ORGANIZATION : type;
+    }
+
+    /** Returns true when {@code name} is not a country and plays as a team in {@code text}. */
+    static boolean isClub(String name, String text) {
+        return !Countries.contains(name) && ContextEvidence.isTeam(name, text);
+    }
+
+    private EntityType typeByWordsAndContext(String k, String[] words, String text) {
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
