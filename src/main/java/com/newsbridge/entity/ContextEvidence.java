@@ -73,18 +73,23 @@ final class ContextEvidence {
     private ContextEvidence() {
     }
 
+    /** Returns true when the text has at least two words of team sports (league, innings, scored, drew ...). */
+    static boolean isSportsReport(String text) {
+        Matcher sport = SPORT_WORDS.matcher(text);
+        int sportWords = 0;
+        while (sportWords < 2 && sport.find()) {
+            sportWords++;
+        }
+        return sportWords >= 2;
+    }
+
     /**
      * Returns true when {@code name} plays as a team in a sports report: the text has sports words and at least two
      * mentions of the name sit in a score line, a results table, "beat"/"v" phrases or before a player's position
      * ("Liverpool striker"), or one mention does and no mention has a place cue. Countries are left to the caller.
      */
     static boolean isTeam(String name, String text) {
-        Matcher sport = SPORT_WORDS.matcher(text);
-        int sportWords = 0;
-        while (sportWords < 2 && sport.find()) {
-            sportWords++;
-        }
-        if (sportWords < 2) {
+        if (!isSportsReport(text)) {
             return false;
         }
         int team = 0;

@@ -30,7 +30,7 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer;
     private final AliasTable aliases;
-    private final KeywordTyper typer = new KeywordTyper();
+    private final KeywordTyper typer;
     private final NameLinker linker = new NameLinker();
     private final ChineseEntityRecognizer chineseRecognizer;
     private final EnglishEntityRecognizer englishRecognizer = new EnglishEntityRecognizer();
@@ -40,6 +40,10 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.aliases = aliases;
         this.gazetteerScanner = new GazetteerScanner(gazetteer);
+        this.typer = new KeywordTyper(word -> {
+            GazetteerEntry entry = word.length() > 2 ? gazetteer.find(word) : null;
+            return entry != null && entry.type() == EntityType.PLACE && entry.english().indexOf(' ') < 0;
+        });
         this.chineseRecognizer = new ChineseEntityRecognizer(name -> {
             GazetteerEntry entry = gazetteer.find(name);
             return entry != null && entry.type() == EntityType.ORGANIZATION;

@@ -28,7 +28,9 @@ public final class KeywordTyper {
             "hospital", "exchange", "reserve", "government", "senate", "board", "authority", "service", "network",
             "team", "fc", "united", "plc", "ag", "sa", "gmbh", "nv", "laboratory", "laboratories", "lab", "labs",
             "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
-            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum");
+            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum",
+            "newsroom", "desk", "daily", "journal", "radio", "television", "magazine", "gazette", "tribune", "herald",
+            "telegraph", "chronicle", "newspaper");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
@@ -64,6 +66,21 @@ public final class KeywordTyper {
     /** Capitalized abbreviations that are not organizations. */
     private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
             "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
+
+    private final java.util.function.Predicate<String> isCity;
+
+    /** A typer that knows no place names. */
+    public KeywordTyper() {
+        this(word -> false);
+    }
+
+    /**
+     * @param isCity tells whether a single word names a place that is not a country (the gazetteer's cities and
+     *               regions): a sports report's "Ajax Amsterdam" or "Baltimore Orioles" is then a club, not a person
+     */
+    public KeywordTyper(java.util.function.Predicate<String> isCity) {
+        this.isCity = isCity;
+    }
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
@@ -184,6 +201,10 @@ public final class KeywordTyper {
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
             return byContext;
+        }
+        if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
+                && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
+            return EntityType.ORGANIZATION; // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
         if (words.length >= 2 && words.length <= 4) {
             return EntityType.PERSON;
