@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads how an article's English text uses a name and scores the evidence for person, organization and place. Cues,
  * each worth points when found around a mention of the name:
  * <ul>
- *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a first name before a one-word
+ *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a scorer's minute after it
+ *       ({@code Klinsmann 15th}) or a cricket scorecard's {@code c}/{@code b} around it, a first name before a one-word
  *       name ({@code Boris Yeltsin} for {@code Yeltsin}), a speech verb after it ({@code said}, {@code told}), a family
  *       word after its possessive, and — for a full name — its surname used alone elsewhere;</li>
  *   <li>organization: a company suffix after it ({@code Inc}, {@code Corp}, {@code Ltd}), {@code said it},
@@ -37,6 +38,11 @@ final class ContextEvidence {
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
             + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|"
             + "lost|finished|shot|struck|resigned|died|was born|who)\\b");
+    /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
+    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
+            + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
+    private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
+            + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -116,7 +122,8 @@ final class ContextEvidence {
             mentions++;
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
-            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right);
+            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+                    + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
                 person += 2 * hits(FIRST_NAME_BEFORE, left);
             }
