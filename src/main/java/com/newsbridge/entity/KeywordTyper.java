@@ -42,7 +42,7 @@ public final class KeywordTyper {
             "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
-            "summit", "conference", "festival", "election", "war", "crisis", "pandemic");
+            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
@@ -61,6 +61,11 @@ public final class KeywordTyper {
             "swiss", "austrian", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "bulgarian",
             "ukrainian", "argentine", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "egyptian", "nigerian",
             "kenyan", "zimbabwean", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "asian",
+            "yugoslav", "soviet", "libyan", "tamil", "tamils", "himalayan", "nepali", "rwandan", "nicaraguan", "briton",
+            "britons", "afghan", "slovak", "moroccan", "saudi", "maoist", "marxist", "bangladeshi", "angolan", "tibetan",
+            "zairean", "sudanese", "basque", "dutchman", "spaniard", "guinean", "moslem", "moslems", "islamist",
+            "islamists", "chechens", "serbs", "kurds", "kurd", "iraqis", "israelis", "palestinians", "pakistani",
+            "somali", "hutu", "tutsi", "sikh", "hindu", "buddhist", "shi'ite", "sunni", "republican", "democratic",
             "western", "olympic", "open", "cup", "championship", "championships", "grand", "prix", "games", "series",
             "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
     /** Capitalized abbreviations that are not organizations. */
@@ -81,6 +86,10 @@ public final class KeywordTyper {
     public KeywordTyper(java.util.function.Predicate<String> isCity) {
         this.isCity = isCity;
     }
+
+    /** A name turned adjective: Boston-based, Russian-built, NATO-led, Pakistan-ruled, Nobel Peace Prize-winning. */
+    private static final Pattern HYPHENATED_ADJECTIVE = Pattern.compile("-(?:based|born|led|run|style|owned|built|"
+            + "ruled|brokered|listed|winning|backed|controlled|made|funded|speaking|registered)$");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
@@ -138,6 +147,9 @@ public final class KeywordTyper {
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (TOPIC_HEADS.contains(last) && words.length > 1) {
             return EntityType.TOPIC;
+        }
+        if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
+            return EntityType.TOPIC; // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
         }
         if (ContextEvidence.isDateline(k, text)) {
             return EntityType.PLACE; // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
