@@ -51,7 +51,7 @@ final class ContextEvidence {
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
             + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
-            + "board|spokesman|executives|shareholders)\\b");
+            + "board|spokesman|executives|shareholders|news\\s+agency|reported|quoted)\\b");
     private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
     private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
