@@ -142,8 +142,8 @@ public final class ChineseEntityRecognizer {
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
-            if (type == EntityType.PERSON && word.length() == 2 && hasFunctionCharacter(word.substring(1))) {
-                continue; // 党和, 党在 (but 刘也刚, 张和平 are names)
+            if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
+                continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
             mentions.putIfAbsent(word, new Mention(word, type));
         }
@@ -152,6 +152,22 @@ public final class ChineseEntityRecognizer {
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
                         && o.text().endsWith(m.text())));
         return new Reading(result, boundaries);
+    }
+
+    /**
+     * A Chinese name's given name does not end in a function character (江南和), a two-character name's given name is
+     * not a function character or a speech verb (党在, 时说, 曾以), and 余/万 before a measure word is a number (余人,
+     * 万元). Function characters inside a longer given name are fine (刘也刚, 张和平).
+     */
+    static boolean isPlausibleGivenName(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (hasFunctionCharacter(String.valueOf(last)) || last == '地') {
+            return false;
+        }
+        if (word.length() == 2 && "说以于出至又".indexOf(last) >= 0) {
+            return false;
+        }
+        return !("余万千".indexOf(word.charAt(0)) >= 0 && "人元次名件种亩个位家".indexOf(word.charAt(1)) >= 0);
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */

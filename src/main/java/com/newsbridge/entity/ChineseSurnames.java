@@ -13,14 +13,12 @@ public final class ChineseSurnames {
             + "蓝闵娄卞桂邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
 
     /**
-     * Less common single-character surnames (from the traditional Hundred Family Surnames list), accepted only where a
+     * Less common single-character surnames (from the traditional Hundred Family Surnames list,
+     * leaving out characters that begin common words: 向, 都, 国, 党 ...), accepted only where a
      * name model already reads a three-character name (兰红光, 尉健行, 解振华, 谈世中).
      */
-    private static final String LESS_COMMON = "兰尉解谈尚祁缪阳粟褚蔺邰栾雍隗茅阚仇訾禹晁嵇荆鄂邴牟佘芮羿汲邸糜松井富乌焦"
-            + "巴弓车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池"
-            + "乔阴鬱胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼"
-            + "容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养"
-            + "鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公";
+    private static final String LESS_COMMON = "兰尉解谈尚祁缪阳粟褚蔺邰栾雍隗茅阚仇訾禹晁嵇荆鄂邴牟佘芮羿汲邸糜宓郗仲伊"
+            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓";
 
     private ChineseSurnames() {
     }
