@@ -110,6 +110,10 @@ public final class ChineseEntityRecognizer {
             if (type == null) {
                 continue;
             }
+            if (type == EntityType.PLACE && i > 0 && terms.get(i - 1).nature.toString().equals("nnt")
+                    && (term.word.length() == 2 || term.word.length() == 3) && ChineseSurnames.isSurname(term.word.charAt(0))) {
+                type = EntityType.PERSON; // 记者/nnt 张宿堂/ns: a name after a title, read by HanLP as a place
+            }
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
                 word = extendTransliteration(text, start, start + word.length());
