@@ -19,7 +19,8 @@ final class OrganizationCompounds {
             "小学", "学校", "医院", "法院", "检察院", "公安局", "委员会", "议会", "国会", "参议院", "众议院", "内阁", "军队",
             "部队", "公司", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "商会", "联合会", "工会", "基金会",
             "电视台", "电台", "广播电台", "报社", "出版社", "通讯社", "剧团", "乐团", "交响乐团", "代表团", "市委", "省委",
-            "县委", "区委", "党", "军", "队", "厂", "局", "部", "厅", "署", "办公室", "总局", "总署", "总公司", "分公司");
+            "县委", "区委", "党", "军", "队", "厂", "局", "部", "厅", "署", "办公室", "总局", "总署", "总公司", "分公司", "军区",
+            "男排", "女排", "男篮", "女篮", "男足", "女足");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
     private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国");
@@ -71,6 +72,6 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
-        return nature.startsWith("n") && NOUN_HEADS.contains(t.word);
+        return (nature.startsWith("n") || nature.equals("j")) && NOUN_HEADS.contains(t.word);
     }
 }
