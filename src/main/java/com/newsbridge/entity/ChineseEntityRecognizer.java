@@ -69,6 +69,29 @@ public final class ChineseEntityRecognizer {
         this.knownOrganization = knownOrganization;
     }
 
+    /** HanLP's dictionary segmentation without any name recognition, to read what an organization is made of. */
+    private static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false));
+
+    /**
+     * Returns true when an organization is generic: its dictionary words hold no proper name (place, person,
+     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所.
+     */
+    static boolean isGeneric(String organization) {
+        for (Term t : PLAIN.get().seg(organization)) {
+            String nature = t.nature.toString();
+            if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
+                    || nature.equals("j") || nature.equals("nx")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
         return read(text).mentions();
@@ -100,7 +123,7 @@ public final class ChineseEntityRecognizer {
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
                 String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
-                if (acceptOrganization(org)) {
+                if (acceptOrganization(org) && (mentions.containsKey(org) || !isGeneric(org))) {
                     mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
                 }
                 i = compoundEnd;
@@ -148,6 +171,9 @@ public final class ChineseEntityRecognizer {
             }
             if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
+            }
+            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && isGeneric(word)) {
+                continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             mentions.putIfAbsent(word, new Mention(word, type));
         }
