@@ -79,9 +79,13 @@ public final class ChineseEntityRecognizer {
 
     /**
      * Returns true when an organization is generic: its dictionary words hold no proper name (place, person,
-     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所.
+     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所; national
+     * bodies led by 国家, 中央 or 全国 are not generic.
      */
     static boolean isGeneric(String organization) {
+        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
+            return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
+        }
         for (Term t : PLAIN.get().seg(organization)) {
             String nature = t.nature.toString();
             if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
