@@ -63,6 +63,27 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void genericOrganizationsAreNoNames() {
+        assertThat(ChineseEntityRecognizer.isGeneric("金融机构")).isTrue();
+        assertThat(ChineseEntityRecognizer.isGeneric("地方政府")).isTrue();
+        assertThat(ChineseEntityRecognizer.isGeneric("苏丹政府")).isFalse();
+        assertThat(ChineseEntityRecognizer.isGeneric("国家技术监督局")).isFalse();
+    }
+
+    @Test
+    void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("余人")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("刘也刚")).isTrue();
+    }
+
+    @Test
+    void aNameAfterATitleReadAsAPlaceIsAPerson() {
+        assertThat(recognize("新华社记者张宿堂报道")).contains("张宿堂/person");
+    }
+
+    @Test
     void nestedNamesGiveWayToTheOutermost() {
         assertThat(NestedMentions.outermost("上海市政府和上海的企业", List.of("上海", "上海市政府", "北京")))
                 .containsExactly("上海", "上海市政府", "北京");
