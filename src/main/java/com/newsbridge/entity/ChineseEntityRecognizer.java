@@ -40,20 +40,6 @@ public final class ChineseEntityRecognizer {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true));
 
-    /**
-     * What the recognizer read in a text.
-     *
-     * @param mentions   the distinct mentions in order of first appearance
-     * @param boundaries the offsets where HanLP's words start or end (0 and the text's length included)
-     */
-    public record Reading(List<Mention> mentions, java.util.BitSet boundaries) {
-
-        /** Returns true when {@code [start, end)} begins and ends at word boundaries (民主党 is not in 民主党派). */
-        public boolean aligned(int start, int end) {
-            return boundaries.get(start) && boundaries.get(end);
-        }
-    }
-
     private final java.util.function.Predicate<String> knownOrganization;
 
     /** A recognizer that knows no organization names. */
@@ -98,16 +84,8 @@ public final class ChineseEntityRecognizer {
 
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
-        return read(text).mentions();
-    }
-
-    /** Returns the distinct mentions of {@code text} in order of first appearance, and its word boundaries. */
-    public Reading read(String text) {
-        java.util.BitSet boundaries = new java.util.BitSet(text.length() + 1);
-        boundaries.set(0);
-        boundaries.set(text.length());
         if (text.isBlank()) {
-            return new Reading(List.of(), boundaries);
+            return List.of();
         }
         Map<String, Mention> mentions = new LinkedHashMap<>();
         List<Term> terms = SEGMENTER.get().seg(text);
@@ -117,8 +95,6 @@ public final class ChineseEntityRecognizer {
             int at = text.indexOf(terms.get(i).word, offset);
             starts[i] = at < 0 ? offset : at;
             offset = at < 0 ? offset : at + terms.get(i).word.length();
-            boundaries.set(starts[i]);
-            boundaries.set(Math.min(text.length(), starts[i] + terms.get(i).word.length()));
         }
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
@@ -185,7 +161,7 @@ public final class ChineseEntityRecognizer {
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
                         && o.text().endsWith(m.text())));
-        return new Reading(result, boundaries);
+        return result;
     }
 
     /**

@@ -170,37 +170,34 @@ public final class EntityExtractor {
     }
 
     /**
-     * The entities of a Chinese-only article: the known names found in its text and HanLP's mentions (repaired by
-     * {@link ChineseEntityRecognizer}), keeping only names that occur outside longer names ({@link NestedMentions}:
-     * 国务院新闻办公室 is one organization, not also 国务院); a known name counts only where HanLP's words begin and end
-     * with it (民主党 is not named in 民主党派).
+     * The entities of a Chinese-only article: every known name found in its text (gazetteer and learned names, kept
+     * even inside longer names: a reader searching "UN" wants the article about 联合国安理会), then HanLP's mentions
+     * (repaired by {@link ChineseEntityRecognizer}) that occur outside longer names ({@link NestedMentions}: 特雷斯
+     * inside the known 古特雷斯, or 监测总站 inside 中国环境监测总站, is no mention of its own).
      */
     private List<Entity> chineseOnly(List<Entity> known, String zh) {
-        Map<String, List<Entity>> bySurface = new LinkedHashMap<>();
+        Map<String, Entity> kept = new LinkedHashMap<>();
+        List<String> surfaces = new ArrayList<>();
         for (Entity entity : known) {
+            kept.putIfAbsent(key(entity), entity);
             GazetteerEntry entry = gazetteer.find(entity.name());
-            List<String> surfaces = entry != null ? entry.chineseNames() : List.of(entity.zh());
-            for (String surface : surfaces) {
+            for (String surface : entry != null ? entry.chineseNames() : List.of(entity.zh())) {
                 String folded = ChineseScriptFolding.fold(surface);
                 if (folded.length() >= 2 && zh.contains(folded)) {
-                    bySurface.computeIfAbsent(folded, k -> new ArrayList<>()).add(entity);
+                    surfaces.add(folded);
                 }
             }
         }
-        java.util.Set<String> knownSurfaces = new HashSet<>(bySurface.keySet());
-        ChineseEntityRecognizer.Reading reading = chineseRecognizer.read(zh);
-        for (ChineseEntityRecognizer.Mention mention : reading.mentions()) {
+        Map<String, Entity> recognized = new LinkedHashMap<>();
+        for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
             Entity entity = known(mention.text());
-            if (entity == null) {
-                entity = new Entity(mention.text(), mention.type(), "", mention.text());
-            }
-            bySurface.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(entity);
+            recognized.putIfAbsent(mention.text(),
+                    entity != null ? entity : new Entity(mention.text(), mention.type(), "", mention.text()));
         }
-        Map<String, Entity> kept = new LinkedHashMap<>();
-        knownSurfaces.removeAll(reading.mentions().stream().map(ChineseEntityRecognizer.Mention::text).toList());
-        for (String surface : NestedMentions.outermost(zh, new ArrayList<>(bySurface.keySet()), knownSurfaces,
-                reading::aligned)) {
-            for (Entity entity : bySurface.get(surface)) {
+        surfaces.addAll(recognized.keySet());
+        for (String surface : NestedMentions.outermost(zh, surfaces)) {
+            Entity entity = recognized.get(surface);
+            if (entity != null) {
                 kept.putIfAbsent(key(entity), entity);
             }
         }

@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Drops names that a text mentions only inside longer names: 中国 in 中国共产党中央委员会, 国务院 in 国务院新闻办公室,
- * 上海 in 上海市. Names are placed longest first; every occurrence of a name that lies wholly inside an occurrence of a
- * longer name already placed is nested, and a name with no free occurrence is not a mention of its own. Annotated
- * news corpora (People's Daily, MSRA) count only the outermost name, and so does a reader.
+ * Drops names that a text mentions only inside longer names: 特雷斯 in 古特雷斯, 监测总站 in 中国环境监测总站, 北京 in
+ * 北京市. Names are placed longest first; every occurrence of a name that lies wholly inside an occurrence of a longer
+ * name already placed is nested, and a name with no free occurrence is not a mention of its own. Annotated news
+ * corpora (People's Daily, MSRA) count only the outermost name. The extractor applies this to what the recognizer
+ * finds; known (gazetteer and learned) names are kept even when nested, because search wants them.
  */
 final class NestedMentions {
 
@@ -20,26 +21,6 @@ final class NestedMentions {
      * in the order given. Names that do not occur in the text at all are kept (they came from elsewhere).
      */
     static List<String> outermost(String text, List<String> names) {
-        return outermost(text, names, (start, end) -> true);
-    }
-
-    /** Tells whether an occurrence {@code [start, end)} of a name may count (e.g. it falls on word boundaries). */
-    @FunctionalInterface
-    interface Occurrences {
-        boolean counts(int start, int end);
-    }
-
-    /**
-     * Like {@link #outermost(String, List)}, but an occurrence of a name in {@code checked} counts only when
-     * {@code occurrences} accepts it: a known name written inside a longer word (民主党 in 民主党派) is no mention.
-     */
-    static List<String> outermost(String text, List<String> names, java.util.Set<String> checked,
-                                  Occurrences occurrences) {
-        return outermost(text, names, (start, end) -> !checked.contains(text.substring(start, end))
-                || occurrences.counts(start, end));
-    }
-
-    private static List<String> outermost(String text, List<String> names, Occurrences occurrences) {
         List<String> byLength = new ArrayList<>(names);
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         List<int[]> placed = new ArrayList<>();
@@ -55,8 +36,7 @@ final class NestedMentions {
                 occurs = true;
                 int end = at + name.length();
                 int from = at;
-                if (occurrences.counts(from, end)
-                        && placed.stream().noneMatch(s -> s[0] <= from && end <= s[1] && s[1] - s[0] > end - from)) {
+                if (placed.stream().noneMatch(s -> s[0] <= from && end <= s[1] && s[1] - s[0] > end - from)) {
                     free = true;
                     spans.add(new int[] {at, end});
                 }
