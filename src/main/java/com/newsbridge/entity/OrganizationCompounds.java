@@ -30,15 +30,9 @@ final class OrganizationCompounds {
 
     /**
      * Returns the index of the last term of an organization compound that starts at term {@code i}, or {@code i} when
-     * none starts there. The longest compound wins.
-     */
-    static int end(List<Term> terms, int i) {
-        return end(terms, i, name -> false);
-    }
-
-    /**
-     * Like {@link #end(List, int)}; a known organization ({@code known}) right after an organization term starts a
-     * new name instead of extending the compound: 党中央/nt 国务院/nt are two bodies, 中国共产党/nt 中央委员会/nt one.
+     * none starts there. The longest compound wins; a known organization ({@code known}) right after an organization
+     * term starts a new name instead of extending the compound: 党中央/nt 国务院/nt are two bodies, 中国共产党/nt
+     * 中央委员会/nt one.
      */
     static int end(List<Term> terms, int i, java.util.function.Predicate<String> known) {
         if (!isNameStart(terms.get(i))) {

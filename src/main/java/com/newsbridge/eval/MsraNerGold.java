@@ -74,14 +74,4 @@ public final class MsraNerGold {
         }
         return new Data(articles, gold);
     }
-
-    /** Parses one gold line into (span, tag) pairs; for tests. */
-    static List<String[]> spans(String line) {
-        List<String[]> out = new ArrayList<>();
-        Matcher m = SPAN.matcher(line.strip());
-        while (m.find() && m.end() > m.start()) {
-            out.add(new String[] {m.group(1), m.group(2)});
-        }
-        return out;
-    }
 }
