@@ -2,7 +2,9 @@ package com.newsbridge.cli;
 
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.eval.EntityEvaluation;
+import com.newsbridge.eval.EntityTables;
 import com.newsbridge.eval.EvalReport;
+import com.newsbridge.eval.MsraNerGold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
             "Score entity typing (each gold keyword typed by the gazetteer or KeywordTyper) and recognition (entities"
                     + " found in an article's text with its keyword line removed) against gold.tsv files"
                     + " (article_id<TAB>entity<TAB>type[<TAB>count], article_id = article file name without .txt).",
-            "Prints precision, recall and F1 per type and the micro average over person/organization/place."})
+            "Prints precision, recall and F1 per type and the micro average over person/organization/place; Chinese"
+                    + " recognition also shows plain HanLP (no repairs) beside NewsBridge as the baseline."})
 final class EvalEntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--gold", description = "Gold file (repeatable); its articles are in the folder 'articles' next to"
@@ -32,6 +35,14 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--shared", defaultValue = "../shared/corpora",
             description = "Shared corpora folder for the default gold files (default: ${DEFAULT-VALUE}).")
     Path shared;
+
+    @Option(names = "--msra", description = "MSRA NER test gold (msra_ner_test_gold.txt) scored for recognition, one"
+            + " article per sentence. Default: msra-ner-test/" + MsraNerGold.FILE + " under --shared when it exists and"
+            + " no --gold is given; 'none' to skip.")
+    String msra;
+
+    @Option(names = "--no-baseline", description = "Skip the plain-HanLP baseline column of Chinese recognition.")
+    boolean noBaseline;
 
     @Option(names = "--task", defaultValue = "both", description = "typing, recognition or both (default: ${DEFAULT-VALUE}).")
     String task;
@@ -73,21 +84,23 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("articles folder not found: " + dir);
             }
             String corpus = g.toAbsolutePath().getParent().getFileName().toString();
-            List<EntityEvaluation.Result> results = new ArrayList<>();
             if (!task.equals("recognition")) {
-                results.add(evaluation.typing(corpus, g, dir, limit));
+                print(evaluation.typing(corpus, g, dir, limit), null, all);
             }
             if (!task.equals("typing")) {
-                results.add(evaluation.recognition(corpus, g, dir, limit));
+                // the baseline reads Chinese text only: shown for corpora where it predicts something
+                EntityEvaluation.Result baseline = noBaseline ? null : evaluation.hanLpRecognition(corpus, g, dir, limit);
+                print(evaluation.recognition(corpus, g, dir, limit),
+                        baseline != null && baseline.micro().predicted() > 0 ? baseline : null, all);
             }
-            for (EntityEvaluation.Result r : results) {
-                System.out.println();
-                if (markdown) {
-                    System.out.printf("%s %s (%d articles, %d items)%n%n", r.corpus(), r.task(), r.articles(), r.items());
-                }
-                System.out.print(EntityEvaluation.table(r, markdown));
-                all.add(EntityEvaluation.json(r));
-            }
+        }
+        Path msraFile = msraFile();
+        if (msraFile != null && !task.equals("typing")) {
+            MsraNerGold.Data data = MsraNerGold.read(msraFile, limit);
+            EntityEvaluation.ArticleSource source = action -> data.articles().forEach(a -> action.accept(a.id(), a));
+            EntityEvaluation.Result baseline = noBaseline ? null
+                    : evaluation.hanLpRecognition("msra-ner-test", data.gold(), source);
+            print(evaluation.recognition("msra-ner-test", data.gold(), source), baseline, all);
         }
         if (json != null) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -96,5 +109,28 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             System.err.println("figures written to " + json);
         }
         return 0;
+    }
+
+    private Path msraFile() {
+        if ("none".equals(msra)) {
+            return null;
+        }
+        if (msra != null) {
+            if (!Files.isRegularFile(Path.of(msra))) {
+                throw new IllegalArgumentException("MSRA gold file not found: " + msra);
+            }
+            return Path.of(msra);
+        }
+        Path byDefault = shared.resolve("msra-ner-test").resolve(MsraNerGold.FILE);
+        return gold.isEmpty() && Files.isRegularFile(byDefault) ? byDefault : null;
+    }
+
+    private void print(EntityEvaluation.Result r, EntityEvaluation.Result baseline, List<Object> all) {
+        System.out.println();
+        if (markdown) {
+            System.out.printf("%s %s (%d articles, %d items)%n%n", r.corpus(), r.task(), r.articles(), r.items());
+        }
+        System.out.print(EntityTables.table(r, baseline, markdown));
+        all.add(EntityTables.json(r, baseline));
     }
 }

@@ -30,8 +30,8 @@ public final class ChineseEntityRecognizer {
 
     private static final String[] ORGANIZATION_HEADS = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "检察院", "议会", "理事会", "联盟", "中心",
-        "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "国", "署", "处", "所", "站", "厂", "台",
-        "总部", "机构", "组", "馆", "团", "盟", "司"};
+        "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
+        "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足"};
 
     private static final ThreadLocal<Segment> SEGMENTER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -40,6 +40,48 @@ public final class ChineseEntityRecognizer {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true));
 
+    private final java.util.function.Predicate<String> knownOrganization;
+
+    /** A recognizer that knows no organization names. */
+    public ChineseEntityRecognizer() {
+        this(name -> false);
+    }
+
+    /**
+     * @param knownOrganization tells whether a word names a known organization (the gazetteer's): two known
+     *                          organizations side by side are not joined into one
+     */
+    public ChineseEntityRecognizer(java.util.function.Predicate<String> knownOrganization) {
+        this.knownOrganization = knownOrganization;
+    }
+
+    /** HanLP's dictionary segmentation without any name recognition, to read what an organization is made of. */
+    private static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false));
+
+    /**
+     * Returns true when an organization is generic: its dictionary words hold no proper name (place, person,
+     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所; national
+     * bodies led by 国家, 中央 or 全国 are not generic.
+     */
+    static boolean isGeneric(String organization) {
+        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
+            return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
+        }
+        for (Term t : PLAIN.get().seg(organization)) {
+            String nature = t.nature.toString();
+            if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
+                    || nature.equals("j") || nature.equals("nx")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
         if (text.isBlank()) {
@@ -47,21 +89,41 @@ public final class ChineseEntityRecognizer {
         }
         Map<String, Mention> mentions = new LinkedHashMap<>();
         List<Term> terms = SEGMENTER.get().seg(text);
+        int[] starts = new int[terms.size()];
         int offset = 0;
-        for (Term term : terms) {
-            int start = text.indexOf(term.word, offset);
-            if (start < 0) {
-                start = offset;
-            } else {
-                offset = start + term.word.length();
+        for (int i = 0; i < terms.size(); i++) {
+            int at = text.indexOf(terms.get(i).word, offset);
+            starts[i] = at < 0 ? offset : at;
+            offset = at < 0 ? offset : at + terms.get(i).word.length();
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            int start = starts[i];
+            int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
+            if (compoundEnd > i) {
+                // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
+                String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
+                if (acceptOrganization(org) && (mentions.containsKey(org) || !isGeneric(org))) {
+                    mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
+                }
+                i = compoundEnd;
+                continue;
             }
             EntityType type = typeOf(term.nature.toString());
             if (type == null) {
                 continue;
             }
+            if (type == EntityType.PLACE && i > 0 && terms.get(i - 1).nature.toString().equals("nnt")
+                    && (term.word.length() == 2 || term.word.length() == 3) && ChineseSurnames.isSurname(term.word.charAt(0))) {
+                type = EntityType.PERSON; // 记者/nnt 张宿堂/ns: a name after a title, read by HanLP as a place
+            }
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
                 word = extendTransliteration(text, start, start + word.length());
+            } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
+                    && i + 1 < terms.size() && isGivenNameCharacter(terms.get(i + 1))) {
+                word = word + terms.get(i + 1).word; // 许嘉/nr 璐/nr, 刘方/nr 仁/ag: a three-character name cut short
+                i++;
             } else if (type == EntityType.PERSON && word.length() == 2
                     && Transliteration.isTransliterationCharacter(word.charAt(1))) {
                 int end = start + word.length(); // 谭德 + 塞: a foreign name read as a Chinese one and cut short
@@ -76,16 +138,22 @@ public final class ChineseEntityRecognizer {
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
-            if (type == EntityType.ORGANIZATION && (!hasOrganizationHead(word) || hasFunctionCharacter(word)
-                    || word.length() < 3)) {
-                continue; // 交流平台, 就会, 经济建设为中心
+            if (type == EntityType.ORGANIZATION && !acceptOrganization(word)) {
+                continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
-            if (type == EntityType.PERSON && !isTransliterated(word) && word.indexOf('·') < 0
+            // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
+            boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
+            boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
+                    && term.nature.toString().equals("nr") && ChineseSurnames.isAnySurname(word.charAt(0));
+            if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
-            if (type == EntityType.PERSON && hasFunctionCharacter(word.substring(1))) {
-                continue; // 党和, 党在
+            if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
+                continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
+            }
+            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && isGeneric(word)) {
+                continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             mentions.putIfAbsent(word, new Mention(word, type));
         }
@@ -95,6 +163,43 @@ public final class ChineseEntityRecognizer {
                         && o.text().endsWith(m.text())));
         return result;
     }
+
+    /**
+     * A Chinese name's given name does not end in a function character (江南和), a two-character name's given name is
+     * not a function character or a speech verb (党在, 时说, 曾以), and 余/万 before a measure word is a number (余人,
+     * 万元). Function characters inside a longer given name are fine (刘也刚, 张和平).
+     */
+    static boolean isPlausibleGivenName(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (hasFunctionCharacter(String.valueOf(last)) || last == '地') {
+            return false;
+        }
+        if (word.length() == 2 && "说以于出至又".indexOf(last) >= 0) {
+            return false;
+        }
+        return !("余万千".indexOf(word.charAt(0)) >= 0 && "人元次名件种亩个位家".indexOf(word.charAt(1)) >= 0);
+    }
+
+    /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */
+    private static boolean isGivenNameCharacter(Term next) {
+        String nature = next.nature.toString();
+        return next.word.length() == 1 && !hasFunctionCharacter(next.word)
+                && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
+                || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
+    }
+
+    /**
+     * An organization needs a head word (部, 委员会 ...), at least three characters, no function character, and must
+     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会) nor
+     * begin with a determiner (两国政府, 各党团).
+     */
+    static boolean acceptOrganization(String word) {
+        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(word)
+                && !NUMBERED.matcher(word).lookingAt() && "两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("[第]?[〇一二三四五六七八九十百零０-９0-9]+[次届]");
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};

@@ -12,12 +12,25 @@ public final class ChineseSurnames {
             + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
             + "蓝闵娄卞桂邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
 
+    /**
+     * Less common single-character surnames (from the traditional Hundred Family Surnames list,
+     * leaving out characters that begin common words: 向, 都, 国, 党 ...), accepted only where a
+     * name model already reads a three-character name (兰红光, 尉健行, 解振华, 谈世中).
+     */
+    private static final String LESS_COMMON = "兰尉解谈尚祁缪阳粟褚蔺邰栾雍隗茅阚仇訾禹晁嵇荆鄂邴牟佘芮羿汲邸糜宓郗仲伊"
+            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓";
+
     private ChineseSurnames() {
     }
 
     /** Returns true when {@code c} is a common Chinese surname (向 and 应 are left out: far more often 向全国, 应由). */
     public static boolean isSurname(char c) {
         return SURNAMES.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
+    }
+
+    /** Returns true when {@code c} is a common or a less common single-character surname. */
+    public static boolean isAnySurname(char c) {
+        return isSurname(c) || LESS_COMMON.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
     }
 
     /** Returns true when {@code name} looks like a Chinese person's name: 2 to 4 characters led by a surname. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads how an article's English text uses a name and scores the evidence for person, organization and place. Cues,
  * each worth points when found around a mention of the name:
  * <ul>
- *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a first name before a one-word
+ *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a scorer's minute after it
+ *       ({@code Klinsmann 15th}) or a cricket scorecard's {@code c}/{@code b} around it, a first name before a one-word
  *       name ({@code Boris Yeltsin} for {@code Yeltsin}), a speech verb after it ({@code said}, {@code told}), a family
  *       word after its possessive, and — for a full name — its surname used alone elsewhere;</li>
  *   <li>organization: a company suffix after it ({@code Inc}, {@code Corp}, {@code Ltd}), {@code said it},
@@ -37,6 +38,11 @@ final class ContextEvidence {
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
             + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|"
             + "lost|finished|shot|struck|resigned|died|was born|who)\\b");
+    /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
+    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
+            + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
+    private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
+            + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -45,7 +51,7 @@ final class ContextEvidence {
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
             + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
-            + "board|spokesman|executives|shareholders)\\b");
+            + "board|spokesman|executives|shareholders|news\\s+agency|reported|quoted)\\b");
     private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
     private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
@@ -57,7 +63,52 @@ final class ContextEvidence {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
             + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
+    /** Words of team sports: an article with two of them reports sport. */
+    private static final Pattern SPORT_WORDS = Pattern.compile("(?i)\\b(?:soccer|football|cricket|rugby|baseball|"
+            + "basketball|hockey|league|division|innings|wickets?|halftime|half-time|goals?|scored|standings|"
+            + "championship|cup|match|played|drew|beat|season|points)\\b");
+    /** After a club's name: a score, a cricket total, a results-table row, a player of the club, a result verb. */
+    private static final Pattern TEAM_AFTER = Pattern.compile("^(?:[ \\t]+\\d{1,3}(?:-\\d{1,2})?(?![\\d-])[ \\t]*(?:$|\\n|\\(|[A-Z]|\\d|\\.\\d)"
+            + "|['’]?s?\\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|captain|"
+            + "skipper|batsman|bowler|pitcher|opener|left-hander|right-hander|all-rounder)\\b"
+            + "|\\s+(?:beat|beats|drew|lost\\s+to|held|v|vs\\.?|won\\s+(?:by|\\d))\\b)");
+    /** Before a club's name: a result or fixture word. */
+    private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(?:beat|v|vs\\.?|against|drew\\s+with|lost\\s+to|"
+            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by)\\s+$");
+
     private ContextEvidence() {
+    }
+
+    /** Returns true when the text has at least two words of team sports (league, innings, scored, drew ...). */
+    static boolean isSportsReport(String text) {
+        Matcher sport = SPORT_WORDS.matcher(text);
+        int sportWords = 0;
+        while (sportWords < 2 && sport.find()) {
+            sportWords++;
+        }
+        return sportWords >= 2;
+    }
+
+    /**
+     * Returns true when {@code name} plays as a team in a sports report: the text has sports words and at least two
+     * mentions of the name sit in a score line, a results table, "beat"/"v" phrases or before a player's position
+     * ("Liverpool striker"), or one mention does and no mention has a place cue. Countries are left to the caller.
+     */
+    static boolean isTeam(String name, String text) {
+        if (!isSportsReport(text)) {
+            return false;
+        }
+        int team = 0;
+        int place = 0;
+        int mentions = 0;
+        for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
+            mentions++;
+            String left = text.substring(Math.max(0, at - WINDOW), at);
+            String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
+            team += hits(TEAM_AFTER, right) + hits(TEAM_BEFORE, left);
+            place += hits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
+        }
+        return team >= 2 || team == 1 && place == 0;
     }
 
     /** Returns the type with the most evidence in {@code text}, or {@code null} when there is none or a tie. */
@@ -71,7 +122,8 @@ final class ContextEvidence {
             mentions++;
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
-            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right);
+            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+                    + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
                 person += 2 * hits(FIRST_NAME_BEFORE, left);
             }

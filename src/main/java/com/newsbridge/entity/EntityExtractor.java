@@ -30,9 +30,9 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer;
     private final AliasTable aliases;
-    private final KeywordTyper typer = new KeywordTyper();
+    private final KeywordTyper typer;
     private final NameLinker linker = new NameLinker();
-    private final ChineseEntityRecognizer chineseRecognizer = new ChineseEntityRecognizer();
+    private final ChineseEntityRecognizer chineseRecognizer;
     private final EnglishEntityRecognizer englishRecognizer = new EnglishEntityRecognizer();
     private final GazetteerScanner gazetteerScanner;
 
@@ -40,6 +40,14 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.aliases = aliases;
         this.gazetteerScanner = new GazetteerScanner(gazetteer);
+        this.typer = new KeywordTyper(word -> {
+            GazetteerEntry entry = word.length() > 2 ? gazetteer.find(word) : null;
+            return entry != null && entry.type() == EntityType.PLACE && entry.english().indexOf(' ') < 0;
+        });
+        this.chineseRecognizer = new ChineseEntityRecognizer(name -> {
+            GazetteerEntry entry = gazetteer.find(name);
+            return entry != null && entry.type() == EntityType.ORGANIZATION;
+        });
     }
 
     /** Returns an extractor over the bundled gazetteer with an empty alias table. */
@@ -64,8 +72,14 @@ public final class EntityExtractor {
         Entity[] resolved = new Entity[keywords.size()];
         Set<String> taken = new HashSet<>();
         // Known names first, so that their Chinese mentions are not linked to another keyword.
+        String en = article.titleEn() + "\n" + article.textEn();
         for (int i = 0; i < keywords.size(); i++) {
             resolved[i] = known(keywords.get(i));
+            if (resolved[i] != null && resolved[i].type() == EntityType.PLACE && !ArticleParser.containsHan(keywords.get(i))
+                    && KeywordTyper.isClub(keywords.get(i), en)) {
+                // Liverpool in "Liverpool 2 Chelsea 1" is the club: same names, typed as an organization
+                resolved[i] = new Entity(resolved[i].name(), EntityType.ORGANIZATION, resolved[i].en(), resolved[i].zh());
+            }
             if (resolved[i] != null && !resolved[i].zh().isEmpty()) {
                 taken.add(ChineseScriptFolding.fold(resolved[i].zh()));
             }
@@ -150,14 +164,44 @@ public final class EntityExtractor {
                 }
             }
         } else if (!zh.isEmpty()) {
-            for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
-                if (covered.stream().noneMatch(c -> !c.isEmpty() && (c.contains(mention.text()) || mention.text().contains(c)))) {
-                    Entity known = known(mention.text());
-                    found.add(known != null ? known : new Entity(mention.text(), mention.type(), "", mention.text()));
+            return chineseOnly(found, zh);
+        }
+        return found;
+    }
+
+    /**
+     * The entities of a Chinese-only article: every known name found in its text (gazetteer and learned names, kept
+     * even inside longer names: a reader searching "UN" wants the article about 联合国安理会), then HanLP's mentions
+     * (repaired by {@link ChineseEntityRecognizer}) that occur outside longer names ({@link NestedMentions}: 特雷斯
+     * inside the known 古特雷斯, or 监测总站 inside 中国环境监测总站, is no mention of its own).
+     */
+    private List<Entity> chineseOnly(List<Entity> known, String zh) {
+        Map<String, Entity> kept = new LinkedHashMap<>();
+        List<String> surfaces = new ArrayList<>();
+        for (Entity entity : known) {
+            kept.putIfAbsent(key(entity), entity);
+            GazetteerEntry entry = gazetteer.find(entity.name());
+            for (String surface : entry != null ? entry.chineseNames() : List.of(entity.zh())) {
+                String folded = ChineseScriptFolding.fold(surface);
+                if (folded.length() >= 2 && zh.contains(folded)) {
+                    surfaces.add(folded);
                 }
             }
         }
-        return found;
+        Map<String, Entity> recognized = new LinkedHashMap<>();
+        for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
+            Entity entity = known(mention.text());
+            recognized.putIfAbsent(mention.text(),
+                    entity != null ? entity : new Entity(mention.text(), mention.type(), "", mention.text()));
+        }
+        surfaces.addAll(recognized.keySet());
+        for (String surface : NestedMentions.outermost(zh, surfaces)) {
+            Entity entity = recognized.get(surface);
+            if (entity != null) {
+                kept.putIfAbsent(key(entity), entity);
+            }
+        }
+        return new ArrayList<>(kept.values());
     }
 
     private static String key(Entity entity) {

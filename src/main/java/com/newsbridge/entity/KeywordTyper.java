@@ -28,7 +28,9 @@ public final class KeywordTyper {
             "hospital", "exchange", "reserve", "government", "senate", "board", "authority", "service", "network",
             "team", "fc", "united", "plc", "ag", "sa", "gmbh", "nv", "laboratory", "laboratories", "lab", "labs",
             "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
-            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum");
+            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum",
+            "newsroom", "desk", "daily", "journal", "radio", "television", "magazine", "gazette", "tribune", "herald",
+            "telegraph", "chronicle", "newspaper");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
@@ -40,7 +42,7 @@ public final class KeywordTyper {
             "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
-            "summit", "conference", "festival", "election", "war", "crisis", "pandemic");
+            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
@@ -59,11 +61,35 @@ public final class KeywordTyper {
             "swiss", "austrian", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "bulgarian",
             "ukrainian", "argentine", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "egyptian", "nigerian",
             "kenyan", "zimbabwean", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "asian",
+            "yugoslav", "soviet", "libyan", "tamil", "tamils", "himalayan", "nepali", "rwandan", "nicaraguan", "briton",
+            "britons", "afghan", "slovak", "moroccan", "saudi", "maoist", "marxist", "bangladeshi", "angolan", "tibetan",
+            "zairean", "sudanese", "basque", "dutchman", "spaniard", "guinean", "moslem", "moslems", "islamist",
+            "islamists", "chechens", "serbs", "kurds", "kurd", "iraqis", "israelis", "palestinians", "pakistani",
+            "somali", "hutu", "tutsi", "sikh", "hindu", "buddhist", "shi'ite", "sunni", "republican", "democratic",
             "western", "olympic", "open", "cup", "championship", "championships", "grand", "prix", "games", "series",
             "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
     /** Capitalized abbreviations that are not organizations. */
     private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
             "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
+
+    private final java.util.function.Predicate<String> isCity;
+
+    /** A typer that knows no place names. */
+    public KeywordTyper() {
+        this(word -> false);
+    }
+
+    /**
+     * @param isCity tells whether a single word names a place that is not a country (the gazetteer's cities and
+     *               regions): a sports report's "Ajax Amsterdam" or "Baltimore Orioles" is then a club, not a person
+     */
+    public KeywordTyper(java.util.function.Predicate<String> isCity) {
+        this.isCity = isCity;
+    }
+
+    /** A name turned adjective: Boston-based, Russian-built, NATO-led, Pakistan-ruled, Nobel Peace Prize-winning. */
+    private static final Pattern HYPHENATED_ADJECTIVE = Pattern.compile("-(?:based|born|led|run|style|owned|built|"
+            + "ruled|brokered|listed|winning|backed|controlled|made|funded|speaking|registered)$");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
@@ -122,6 +148,9 @@ public final class KeywordTyper {
         if (TOPIC_HEADS.contains(last) && words.length > 1) {
             return EntityType.TOPIC;
         }
+        if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
+            return EntityType.TOPIC; // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
+        }
         if (ContextEvidence.isDateline(k, text)) {
             return EntityType.PLACE; // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }
@@ -140,7 +169,21 @@ public final class KeywordTyper {
         return typeCapitalized(k, words, text);
     }
 
+    /**
+     * Types a capitalized name by its words and context; a name that would be a place but plays as a team in a sports
+     * report (Durham, Somerset, Everton) is a club, unless it is a country (national teams are places).
+     */
     private EntityType typeCapitalized(String k, String[] words, String text) {
+        EntityType type = typeByWordsAndContext(k, words, text);
+        return type == EntityType.PLACE && isClub(k, text) ? EntityType.ORGANIZATION : type;
+    }
+
+    /** Returns true when {@code name} is not a country and plays as a team in {@code text}. */
+    static boolean isClub(String name, String text) {
+        return !Countries.contains(name) && ContextEvidence.isTeam(name, text);
+    }
+
+    private EntityType typeByWordsAndContext(String k, String[] words, String text) {
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
@@ -170,6 +213,10 @@ public final class KeywordTyper {
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
             return byContext;
+        }
+        if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
+                && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
+            return EntityType.ORGANIZATION; // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
         if (words.length >= 2 && words.length <= 4) {
             return EntityType.PERSON;

@@ -146,37 +146,78 @@ public final class EntityEvaluation {
         return new Result(corpus, "typing", articles[0], items[0], perType, confusion, notes, examples);
     }
 
+    /** A source of articles, each with the stem its gold rows are filed under. */
+    @FunctionalInterface
+    public interface ArticleSource {
+        /** Calls {@code action} with every article and its stem, in order. */
+        void forEach(java.util.function.BiConsumer<String, Article> action);
+    }
+
+    /**
+     * One recognized entity as scored: its type, how it is shown in examples and all its names, normalized with
+     * {@link QuerySetBuilder#key}.
+     */
+    public record Found(EntityType type, String label, Set<String> names) {
+    }
+
     /** Recognizes entities in the text of every article with gold rows, keyword line removed. */
     public Result recognition(String corpus, Path goldFile, Path articlesDir, int limit) {
+        return recognition(corpus, GoldEntities.byArticle(GoldEntities.read(goldFile)),
+                action -> forEachArticle(articlesDir, limit, action));
+    }
+
+    /** NewsBridge's recognition ({@link EntityExtractor#extract} of a fresh extractor) on the articles of a source. */
+    public Result recognition(String corpus, Map<String, List<GoldEntities.Row>> gold, ArticleSource source) {
         EntityExtractor extractor = extractors.get();
-        Map<String, List<GoldEntities.Row>> gold = GoldEntities.byArticle(GoldEntities.read(goldFile));
+        return score(corpus, "recognition", gold, source, article -> {
+            List<Found> found = new ArrayList<>();
+            for (Entity e : extractor.extract(CorpusSpec.withoutKeywords(article)).entities()) {
+                found.add(new Found(e.type(), e.label(), names(extractor, e)));
+            }
+            return found;
+        });
+    }
+
+    /** The baseline: plain HanLP ({@link PlainHanLpRecognizer}) on the Chinese text of the articles of a source. */
+    public Result hanLpRecognition(String corpus, Path goldFile, Path articlesDir, int limit) {
+        return hanLpRecognition(corpus, GoldEntities.byArticle(GoldEntities.read(goldFile)),
+                action -> forEachArticle(articlesDir, limit, action));
+    }
+
+    /** The baseline: plain HanLP ({@link PlainHanLpRecognizer}) on the Chinese text of the articles of a source. */
+    public Result hanLpRecognition(String corpus, Map<String, List<GoldEntities.Row>> gold, ArticleSource source) {
+        PlainHanLpRecognizer hanLp = new PlainHanLpRecognizer();
+        return score(corpus, "recognition (HanLP out of the box)", gold, source, article -> {
+            List<Found> found = new ArrayList<>();
+            for (var m : hanLp.recognize((article.titleZh() + "\n" + article.textZh()).strip())) {
+                found.add(new Found(m.type(), m.text(), Set.of(QuerySetBuilder.key(m.text()))));
+            }
+            return found;
+        });
+    }
+
+    private Result score(String corpus, String task, Map<String, List<GoldEntities.Row>> gold, ArticleSource source,
+                         java.util.function.Function<Article, List<Found>> recognizer) {
         Map<EntityType, long[]> counts = new EnumMap<>(EntityType.class); // predicted, gold, correctPredicted, foundGold
         Map<String, List<String>> examples = new java.util.TreeMap<>();
         int[] articles = {0};
         long[] items = {0};
-        forEachArticle(articlesDir, limit, (stem, article) -> {
+        source.forEach((stem, article) -> {
             List<GoldEntities.Row> rows = gold.get(stem);
             if (rows == null) {
                 return;
             }
             articles[0]++;
-            IndexedArticle extracted = extractor.extract(CorpusSpec.withoutKeywords(article));
-            List<Set<String>> predictedNames = new ArrayList<>();
-            for (Entity e : extracted.entities()) {
-                predictedNames.add(names(extractor, e));
-            }
-            for (int i = 0; i < extracted.entities().size(); i++) {
-                EntityType t = extracted.entities().get(i).type();
-                long[] c = counts.computeIfAbsent(t, x -> new long[4]);
+            List<Found> found = recognizer.apply(article);
+            for (Found f : found) {
+                long[] c = counts.computeIfAbsent(f.type(), x -> new long[4]);
                 c[0]++;
-                Set<String> names = predictedNames.get(i);
-                if (rows.stream().anyMatch(r -> r.type() == t && names.contains(QuerySetBuilder.key(r.entity())))) {
+                if (rows.stream().anyMatch(r -> r.type() == f.type() && f.names().contains(QuerySetBuilder.key(r.entity())))) {
                     c[2]++;
                 } else {
-                    Entity e = extracted.entities().get(i);
-                    String goldNote = rows.stream().filter(r -> names.contains(QuerySetBuilder.key(r.entity())))
+                    String goldNote = rows.stream().filter(r -> f.names().contains(QuerySetBuilder.key(r.entity())))
                             .map(r -> " (gold: " + label(r.type()) + ")").findFirst().orElse(" (not in gold)");
-                    example(examples, "false " + label(t), stem, e.label() + goldNote);
+                    example(examples, "false " + label(f.type()), stem, f.label() + goldNote);
                 }
             }
             for (GoldEntities.Row r : rows) {
@@ -184,17 +225,16 @@ public final class EntityEvaluation {
                 long[] c = counts.computeIfAbsent(r.type(), x -> new long[4]);
                 c[1]++;
                 String key = QuerySetBuilder.key(r.entity());
-                for (int i = 0; i < extracted.entities().size(); i++) {
-                    if (extracted.entities().get(i).type() == r.type() && predictedNames.get(i).contains(key)) {
-                        c[3]++;
-                        break;
-                    }
+                if (found.stream().anyMatch(f -> f.type() == r.type() && f.names().contains(key))) {
+                    c[3]++;
+                } else {
+                    example(examples, "missed " + label(r.type()), stem, r.entity());
                 }
             }
         });
         Map<EntityType, Prf> perType = new EnumMap<>(EntityType.class);
         counts.forEach((t, c) -> perType.put(t, new Prf(c[0], c[1], c[2], c[3])));
-        return new Result(corpus, "recognition", articles[0], items[0], perType, Map.of(), Map.of(), examples);
+        return new Result(corpus, task, articles[0], items[0], perType, Map.of(), Map.of(), examples);
     }
 
     /** Every name of an entity, normalized: canonical, English, Chinese and the gazetteer's aliases. */
@@ -224,86 +264,7 @@ public final class EntityEvaluation {
         }
     }
 
-    /** Formats a result as a text table (or Markdown). */
-    public static String table(Result r, boolean markdown) {
-        StringBuilder sb = new StringBuilder();
-        List<EntityType> rows = new ArrayList<>(List.of(EntityType.values()));
-        rows.removeIf(t -> !r.perType().containsKey(t));
-        if (markdown) {
-            sb.append("| type | gold | predicted | P | R | F1 |\n|---|---:|---:|---:|---:|---:|\n");
-            for (EntityType t : rows) {
-                sb.append(mdRow(label(t), r.perType().get(t)));
-            }
-            sb.append(mdRow("**micro (person/org/place)**", r.micro()));
-        } else {
-            sb.append(String.format(Locale.ROOT, "%s %s: %d articles, %d %s%s%n", r.corpus(), r.task(), r.articles(),
-                    r.items(), r.task().equals("typing") ? "keywords" : "gold entities",
-                    r.notes().isEmpty() ? "" : " " + r.notes()));
-            sb.append(String.format(Locale.ROOT, "  %-28s %8s %9s %7s %7s %7s%n", "type", "gold", "predicted", "P", "R", "F1"));
-            for (EntityType t : rows) {
-                sb.append(textRow(label(t), r.perType().get(t)));
-            }
-            sb.append(textRow("micro (person/org/place)", r.micro()));
-            if (!r.confusion().isEmpty()) {
-                sb.append("  confusion (rows gold, columns predicted):\n");
-                sb.append(String.format(Locale.ROOT, "  %-14s", ""));
-                for (EntityType p : EntityType.values()) {
-                    sb.append(String.format(Locale.ROOT, " %12s", label(p)));
-                }
-                sb.append('\n');
-                r.confusion().forEach((g, preds) -> {
-                    sb.append(String.format(Locale.ROOT, "  %-14s", label(g)));
-                    for (EntityType p : EntityType.values()) {
-                        sb.append(String.format(Locale.ROOT, " %12d", preds.getOrDefault(p, 0L)));
-                    }
-                    sb.append('\n');
-                });
-            }
-            if (!r.examples().isEmpty()) {
-                sb.append("  examples of errors:\n");
-                r.examples().forEach((kind, list) -> sb.append("    ").append(kind).append(": ")
-                        .append(String.join("; ", list)).append('\n'));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** JSON-ready form of a result. */
-    public static Map<String, Object> json(Result r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("corpus", r.corpus());
-        m.put("task", r.task());
-        m.put("articles", r.articles());
-        m.put("items", r.items());
-        Map<String, Object> types = new LinkedHashMap<>();
-        r.perType().forEach((t, prf) -> types.put(t.label(), prf.asMap()));
-        m.put("perType", types);
-        m.put("micro", r.micro().asMap());
-        if (!r.confusion().isEmpty()) {
-            Map<String, Object> conf = new LinkedHashMap<>();
-            r.confusion().forEach((g, preds) -> {
-                Map<String, Long> row = new LinkedHashMap<>();
-                preds.forEach((p, n) -> row.put(p.label(), n));
-                conf.put(g.label(), row);
-            });
-            m.put("confusion", conf);
-        }
-        m.put("notes", r.notes());
-        m.put("examples", r.examples());
-        return m;
-    }
-
-    private static String label(EntityType t) {
+    static String label(EntityType t) {
         return t == EntityType.TOPIC ? "topic/misc" : t.label();
-    }
-
-    private static String textRow(String label, Prf p) {
-        return String.format(Locale.ROOT, "  %-28s %8d %9d %7.4f %7.4f %7.4f%n", label, p.gold(), p.predicted(),
-                p.precision(), p.recall(), p.f1());
-    }
-
-    private static String mdRow(String label, Prf p) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f |%n", label, p.gold(), p.predicted(),
-                p.precision(), p.recall(), p.f1());
     }
 }

@@ -1,0 +1,98 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.Article;
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact outputs of the repairs {@link ChineseEntityRecognizer} and the extractor make to HanLP's Chinese names. */
+class ChineseRecognitionRulesTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+    private final EntityExtractor extractor = EntityExtractor.bundled();
+
+    private List<String> recognize(String text) {
+        return recognizer.recognize(text).stream().map(m -> m.text() + "/" + m.type().label()).toList();
+    }
+
+    private List<String> extract(String text) {
+        Article article = new Article("x", "", "", "", text, null, null, null, null);
+        return extractor.extract(article).entities().stream().map(e -> e.zh() + "/" + e.type().label()).toList();
+    }
+
+    @Test
+    void organizationsSplitByHanLpAreJoined() {
+        assertThat(recognize("中国环境监测总站的专家和西藏自治区党委的干部出席。"))
+                .containsExactly("中国环境监测总站/organization", "西藏自治区党委/organization");
+    }
+
+    @Test
+    void anOfficeIsAnOrganization() {
+        assertThat(recognize("国务院新闻办公室发言人今天表示，将举行记者会。"))
+                .containsExactly("国务院新闻办公室/organization");
+        // known names stay even inside longer ones (search for the State Council finds this article)
+        assertThat(extract("国务院新闻办公室发言人今天表示，将举行记者会。"))
+                .containsExactly("国务院/organization", "国务院新闻办公室/organization");
+    }
+
+    @Test
+    void cutNamesAreRepairedAndLessCommonSurnamesKept() {
+        assertThat(recognize("许嘉璐、刘方仁出席了会议，新华社记者兰红光摄。"))
+                .containsExactly("许嘉璐/person", "刘方仁/person", "新华社/organization", "兰红光/person");
+    }
+
+    @Test
+    void twoKnownBodiesSideBySideStayTwo() {
+        assertThat(extract("党中央国务院关心西藏雪灾救灾工作"))
+                .containsExactlyInAnyOrder("国务院/organization", "西藏/place", "中共中央/organization");
+    }
+
+    @Test
+    void recognizedNamesInsideKnownNamesAreNoMentions() {
+        // HanLP reads 特雷斯 in 古特雷斯; the gazetteer knows 古特雷斯, so the piece is no name of its own
+        assertThat(extract("古特雷斯秘书长今天讲话。")).containsExactly("古特雷斯/person");
+    }
+
+    @Test
+    void numberedMeetingsAndDeterminersAreNoOrganizations() {
+        assertThat(ChineseEntityRecognizer.acceptOrganization("十五次全国代表大会")).isFalse();
+        assertThat(ChineseEntityRecognizer.acceptOrganization("两国政府")).isFalse();
+        assertThat(ChineseEntityRecognizer.acceptOrganization("苏丹政府")).isTrue();
+    }
+
+    @Test
+    void genericOrganizationsAreNoNames() {
+        assertThat(ChineseEntityRecognizer.isGeneric("金融机构")).isTrue();
+        assertThat(ChineseEntityRecognizer.isGeneric("地方政府")).isTrue();
+        assertThat(ChineseEntityRecognizer.isGeneric("苏丹政府")).isFalse();
+        assertThat(ChineseEntityRecognizer.isGeneric("国家技术监督局")).isFalse();
+    }
+
+    @Test
+    void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("余人")).isFalse();
+        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("刘也刚")).isTrue();
+    }
+
+    @Test
+    void aNameAfterATitleReadAsAPlaceIsAPerson() {
+        assertThat(recognize("新华社记者张宿堂报道")).contains("张宿堂/person");
+    }
+
+    @Test
+    void nestedNamesGiveWayToTheOutermost() {
+        assertThat(NestedMentions.outermost("上海市政府和上海的企业", List.of("上海", "上海市政府", "北京")))
+                .containsExactly("上海", "上海市政府", "北京");
+        assertThat(NestedMentions.outermost("上海市政府的企业", List.of("上海", "上海市政府")))
+                .containsExactly("上海市政府");
+    }
+
+    @Test
+    void typeOfPlainHanLpTagsIsUnchanged() {
+        assertThat(ChineseEntityRecognizer.typeOf("nt")).isEqualTo(EntityType.ORGANIZATION);
+    }
+}

@@ -1,0 +1,62 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.Article;
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact types of the sports, scorecard and adjective rules of {@link KeywordTyper} and {@link ContextEvidence}. */
+class SportsTypingTest {
+
+    private static final String RESULTS = "SOCCER - ENGLISH LEAGUE RESULTS\nLONDON 1996-08-24\nResults of English"
+            + " league matches played on Saturday:\nLiverpool 2 Chelsea 1\nDurham 3 Northvale 0\n"
+            + "Durham beat Kent at home.\nGermany 2 Italy 1\nBochum 1 (Klinsmann 15th minute) Arminia 0\n";
+
+    private final EntityExtractor extractor = EntityExtractor.bundled();
+
+    private EntityType type(String keyword, String text) {
+        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
+        return extractor.extract(article).entities().get(0).type();
+    }
+
+    @Test
+    void citiesAndCountiesInScoreLinesAreClubs() {
+        assertThat(type("Liverpool", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // a gazetteer place
+        assertThat(type("Durham", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // an unknown name
+        assertThat(type("LONDON", RESULTS)).isEqualTo(EntityType.PLACE); // the dateline
+    }
+
+    @Test
+    void countriesStayPlacesInScoreLines() {
+        assertThat(type("Germany", RESULTS)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Italy", RESULTS)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void withoutSportsACityIsAPlace() {
+        assertThat(type("Liverpool", "Prices rose 2 percent in Liverpool 3 weeks ago, officials said.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aClubNamedAfterItsCityIsAnOrganization() {
+        assertThat(type("Ajax Amsterdam", RESULTS + "Ajax Amsterdam drew with Feyenoord.\n")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void scorersAndScorecardNamesArePeople() {
+        assertThat(type("Klinsmann", RESULTS)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Mullally", "CRICKET - SCOREBOARD\nInzamam c Hussain b Mullally 35\nSalim c Stewart b Mullally 10"
+                + "\nwickets fell, innings closed")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void currenciesNationalitiesAndAdjectivesAreTopics() {
+        String text = "The Boston-based firm paid A$ 5 million to Kurds and Moslem groups.";
+        assertThat(type("A$", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Boston-based", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Kurds", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Moslem", text)).isEqualTo(EntityType.TOPIC);
+    }
+}
