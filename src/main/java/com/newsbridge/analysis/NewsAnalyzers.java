@@ -36,6 +36,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class NewsAnalyzers {
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    /** Compiled once: {@link #normalizeText} runs for every keyword, entity name and gazetteer lookup. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * Version of the analysis chains, recorded in every index commit ({@code NewsIndex}): an index built by other
@@ -58,7 +60,7 @@ public final class NewsAnalyzers {
 
     /** Normalizes a short string the way the char filters do (used for filter and facet keys). */
     public static String normalizeText(String text) {
-        return ChineseScriptFolding.fold(NFKC_CASEFOLD.normalize(text)).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(ChineseScriptFolding.fold(NFKC_CASEFOLD.normalize(text)).strip()).replaceAll(" ");
     }
 
     /**
