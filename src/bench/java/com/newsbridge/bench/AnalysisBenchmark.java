@@ -30,8 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code bytes} counter gives the throughput in UTF-8 bytes of input per second (÷ 1e6 = MB/s, single thread).
  *
  * <ul>
- *   <li>{@code zh}: {@link NewsAnalyzers#chinese()} (NFKC + traditional→simplified char filters, SmartChinese HMM,
- *       stop filter) over the Chinese text;</li>
+ *   <li>{@code zh}: {@link NewsAnalyzers#chinese()} (traditional→simplified char filter, SmartChinese HMM, NFKC on
+ *       the tokens, stop filter) over the Chinese text;</li>
+ *   <li>{@code zh-v1}: the Chinese chain of analysis version 1 (NFKC + traditional→simplified char filters,
+ *       SmartChinese HMM, stop filter), for comparison;</li>
  *   <li>{@code zh-bigrams}: {@link NewsAnalyzers#chineseBigrams()} over the same text;</li>
  *   <li>{@code zh-bare}: Lucene's HMMChineseTokenizer alone (no char filters, no stop filter) over the same text —
  *       what the char filters cost is the difference to {@code zh};</li>
@@ -51,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AnalysisBenchmark {
 
-    @Param({"zh", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp", "zh-prenorm", "en", "names"})
+    @Param({"zh", "zh-v1", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp", "zh-prenorm", "en", "names"})
     public String chain;
 
     private Analyzer analyzer;
@@ -82,7 +84,7 @@ public class AnalysisBenchmark {
         List<String> list = new ArrayList<>();
         for (Article a : BenchCorpus.sample()) {
             switch (chain) {
-                case "zh", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp" -> add(list, a.textZh());
+                case "zh", "zh-v1", "zh-bigrams", "zh-bare", "zh-nfkc", "zh-simp" -> add(list, a.textZh());
                 case "zh-prenorm" -> add(list, com.newsbridge.analysis.ChineseScriptFolding.fold(
                         com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(a.textZh())));
                 case "en" -> add(list, a.textEn());
@@ -98,6 +100,7 @@ public class AnalysisBenchmark {
         field = chain.startsWith("zh") ? "text_zh" : chain.equals("en") ? "text_en" : "keywords";
         analyzer = switch (chain) {
             case "zh" -> NewsAnalyzers.chinese();
+            case "zh-v1" -> chineseV1();
             case "zh-bigrams" -> NewsAnalyzers.chineseBigrams();
             case "zh-bare", "zh-prenorm" -> bareHmm(r -> r);
             case "zh-nfkc" -> bareHmm(r -> new org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter(r,
@@ -105,6 +108,25 @@ public class AnalysisBenchmark {
             case "zh-simp" -> bareHmm(com.newsbridge.analysis.SimplifiedChineseCharFilter::new);
             case "en" -> NewsAnalyzers.english();
             default -> NewsAnalyzers.names();
+        };
+    }
+
+    /** The Chinese chain of analysis version 1: NFKC_Casefold + traditional→simplified char filters, HMM, stop. */
+    static Analyzer chineseV1() {
+        return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new com.newsbridge.analysis.SimplifiedChineseCharFilter(
+                        new org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter(reader,
+                                com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance()));
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer();
+                return new TokenStreamComponents(tokenizer, new org.apache.lucene.analysis.StopFilter(tokenizer,
+                        org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer.getDefaultStopSet()));
+            }
         };
     }
 

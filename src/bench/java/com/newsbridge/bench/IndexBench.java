@@ -42,6 +42,8 @@ import org.apache.lucene.store.FSDirectory;
  *   <li>{@code analyze-all}: parse, extract entities, build the Lucene document and analyze every tokenized field of
  *       it (Chinese words and bigrams, English, keywords, entity names): all the analysis the real index does;</li>
  *   <li>{@code index}: the real code path, {@link CorpusIndexer} into a new {@link NewsIndex} (its own settings);</li>
+ *   <li>{@code index-merge}: {@code index}, then the merge to one segment that {@code newsbridge index} does after a
+ *       bulk load (its time and CPU are also printed alone);</li>
  *   <li>{@code raw-RAM} (e.g. {@code raw-256}): the same documents through a plain {@link IndexWriter} configured like
  *       NewsIndex but with a RAM buffer of RAM MB, to try writer settings without changing NewsIndex; {@code
  *       rawadd-RAM} uses addDocument instead of updateDocument (what an initial bulk load could do).</li>
@@ -90,8 +92,8 @@ final class IndexBench {
     }
 
     private Result runPass(String pass, int threads) throws Exception {
-        if (pass.equals("index")) {
-            return realIndex(threads);
+        if (pass.equals("index") || pass.equals("index-merge")) {
+            return realIndex(pass, threads);
         }
         if (pass.startsWith("raw-") || pass.startsWith("rawadd-")) {
             return rawIndex(pass, threads);
@@ -150,15 +152,24 @@ final class IndexBench {
         return new Result(pass, threads, docs.get(), bytes.get(), (System.nanoTime() - start) / 1e9, 0);
     }
 
-    private Result realIndex(int threads) throws IOException {
-        Path dir = freshDir("index");
+    private Result realIndex(String pass, int threads) throws IOException {
+        Path dir = freshDir(pass);
         long start = System.nanoTime();
         IndexReport report;
         try (NewsIndex index = NewsIndex.open(dir, EntityExtractor.bundled())) {
             report = new CorpusIndexer(index, threads, null).indexFiles(files);
+            int before = index.segmentCount();
+            System.out.printf(java.util.Locale.ROOT, "%s: %d segments after the load%n", pass, before);
+            if (pass.equals("index-merge")) { // what `newsbridge index` does after the load (--merge-segments 1)
+                long cpu0 = cpuNanos();
+                long t0 = System.nanoTime();
+                index.forceMerge(1);
+                System.out.printf(java.util.Locale.ROOT, "index-merge: %d segments merged to %d in %.1f s, %.1f CPU-s%n",
+                        before, index.segmentCount(), (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9);
+            }
         } // close() included: it waits for merges
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result("index", threads, report.indexed(), report.bytes(), seconds, 0);
+        return new Result(pass, threads, report.indexed(), report.bytes(), seconds, 0);
     }
 
     private Result rawIndex(String pass, int threads) throws Exception {

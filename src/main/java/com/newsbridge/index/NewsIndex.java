@@ -108,21 +108,40 @@ public final class NewsIndex implements Closeable {
     static final long CHECKPOINT_EVERY_MS = 10_000;
     /** Commit data key: replay the write-ahead log from this generation on. */
     static final String WAL_GENERATION = "newsbridge.wal.generation";
+    /**
+     * Commit data key: the {@link NewsAnalyzers#ANALYSIS_VERSION} of the analysis that built the index. Set when the
+     * index is created and kept as it is afterwards: an index made by older analysis chains keeps their number (and
+     * is reported when opened) until it is rebuilt. An index from before this key existed holds articles of version 1.
+     */
+    static final String ANALYSIS_VERSION = "newsbridge.analysis.version";
     private static final int STRIPES = 256;
     /** A reopen slower than this is logged: changes took that long to become searchable. */
     static final long SLOW_REOPEN_MS = 1000;
+    /**
+     * Longest time between two reopens of the searcher during a bulk load ({@link #beginBulkLoad}). Every reopen
+     * flushes the writer's buffered documents into a new segment, so reopening every {@link #REOPEN_MAX_STALE_MS}
+     * during a bulk load writes a small segment every fraction of a second (and then merges them) instead of one per
+     * {@link #RAM_BUFFER_MB} of buffered documents.
+     */
+    static final long BULK_REOPEN_MAX_STALE_MS = 30_000;
 
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
     private final SnapshotDeletionPolicy snapshots;
     private final SearcherManager searcherManager;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopenThread;
+    /** The background reopen; replaced by a slower one during a bulk load. Guarded by {@link #reopenLock}. */
+    private ControlledRealTimeReopenThread<IndexSearcher> reopenThread;
+    private final Object reopenLock = new Object();
+    /** Bulk loads under way ({@link #beginBulkLoad}). Guarded by {@link #reopenLock}. */
+    private int bulkLoads;
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig = ArticleDocuments.newFacetsConfig();
     private final EntityExtractor entityExtractor;
     private final ArticleDocuments documents;
     private final Durability durability;
+    /** The analysis version of the index's contents (commit data {@link #ANALYSIS_VERSION}). */
+    private final int analysisVersion;
     private final WriteAheadLog wal;
     private final GroupCommitter groupCommitter;
     /** Writers hold it shared while they apply and log a change; a checkpoint holds it exclusively to rotate the log. */
@@ -169,6 +188,12 @@ public final class NewsIndex implements Closeable {
             throw e;
         }
         this.writer = w;
+        this.analysisVersion = recordedAnalysisVersion();
+        if (analysisVersion != NewsAnalyzers.ANALYSIS_VERSION) {
+            LOG.warn("index {} was built with analysis version {}, this NewsBridge analyzes with version {}: some "
+                    + "queries may miss articles until the index is rebuilt (newsbridge index --corpus ... --index "
+                    + "NEW_FOLDER)", path, analysisVersion, NewsAnalyzers.ANALYSIS_VERSION);
+        }
         WriteAheadLog log = null;
         try {
             log = recover(durability);
@@ -191,11 +216,7 @@ public final class NewsIndex implements Closeable {
         this.wal = log;
         this.groupCommitter = durability == Durability.COMMIT ? new GroupCommitter(writer::commit) : null;
         searcherManager.addListener(new PruneRecentChanges());
-        this.reopenThread = new ControlledRealTimeReopenThread<>(writer, searcherManager,
-                REOPEN_MAX_STALE_MS / 1000.0, 0.01);
-        reopenThread.setName("newsbridge-reopen");
-        reopenThread.setDaemon(true);
-        reopenThread.start();
+        this.reopenThread = startReopenThread(REOPEN_MAX_STALE_MS / 1000.0);
         this.bulkPool = Executors.newFixedThreadPool(bulkThreads, daemon("newsbridge-bulk"));
         if (wal != null) {
             checkpointer = Executors.newSingleThreadScheduledExecutor(daemon("newsbridge-checkpoint"));
@@ -235,7 +256,7 @@ public final class NewsIndex implements Closeable {
             LOG.info("index {}: redid {} logged change(s) from the write-ahead log in {} ms ({} failed)", path, replayed,
                     (System.nanoTime() - startNanos) / 1_000_000, failed);
         }
-        writer.setLiveCommitData(Map.of(WAL_GENERATION, Long.toString(newGen)).entrySet());
+        writer.setLiveCommitData(commitData(newGen));
         if (replayed > 0 || !existing.isEmpty()) {
             writer.commit();
             WriteAheadLog.deleteBefore(path, newGen);
@@ -306,6 +327,37 @@ public final class NewsIndex implements Closeable {
                 LOG.warn("write-ahead log: cannot redo the change of article {}: {}", record.id(), e.getMessage());
             }
         }
+    }
+
+    /** The commit data of the next commit: the write-ahead log generation to replay from, the analysis version. */
+    private Iterable<Map.Entry<String, String>> commitData(long walGeneration) {
+        return Map.of(WAL_GENERATION, Long.toString(walGeneration),
+                ANALYSIS_VERSION, Integer.toString(analysisVersion)).entrySet();
+    }
+
+    /**
+     * The analysis version recorded in the last commit; for an index without one, the current version when it holds
+     * no document (new), else 1 (built before versions were recorded).
+     */
+    private int recordedAnalysisVersion() {
+        for (Map.Entry<String, String> e : liveCommitData()) {
+            if (e.getKey().equals(ANALYSIS_VERSION)) {
+                try {
+                    return Integer.parseInt(e.getValue());
+                } catch (NumberFormatException ignored) {
+                    return 0;
+                }
+            }
+        }
+        return writer.getDocStats().maxDoc == 0 ? NewsAnalyzers.ANALYSIS_VERSION : 1;
+    }
+
+    /**
+     * Returns the version of the analysis chains that built this index's articles ({@link NewsAnalyzers#ANALYSIS_VERSION}
+     * when it is current; an older index matches some queries differently until it is rebuilt).
+     */
+    public int analysisVersion() {
+        return analysisVersion;
     }
 
     private Iterable<Map.Entry<String, String>> liveCommitData() {
@@ -417,6 +469,39 @@ public final class NewsIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed", e);
         }
+    }
+
+    /**
+     * Starts a bulk load: until the matching {@link #endBulkLoad()}, changes become searchable only every {@value
+     * #BULK_REOPEN_MAX_STALE_MS} ms (or on {@link #refresh()}) instead of every {@value #REOPEN_MAX_STALE_MS} ms, so the
+     * writer flushes full RAM buffers instead of a small segment per reopen. Calls nest.
+     */
+    public void beginBulkLoad() {
+        synchronized (reopenLock) {
+            if (bulkLoads++ == 0 && !closed) {
+                reopenThread.close();
+                reopenThread = startReopenThread(BULK_REOPEN_MAX_STALE_MS / 1000.0);
+            }
+        }
+    }
+
+    /** Ends a bulk load started by {@link #beginBulkLoad()} (the searcher is not refreshed here). */
+    public void endBulkLoad() {
+        synchronized (reopenLock) {
+            if (bulkLoads > 0 && --bulkLoads == 0 && !closed) {
+                reopenThread.close();
+                reopenThread = startReopenThread(REOPEN_MAX_STALE_MS / 1000.0);
+            }
+        }
+    }
+
+    private ControlledRealTimeReopenThread<IndexSearcher> startReopenThread(double maxStaleSeconds) {
+        ControlledRealTimeReopenThread<IndexSearcher> thread = new ControlledRealTimeReopenThread<>(writer,
+                searcherManager, maxStaleSeconds, 0.01);
+        thread.setName("newsbridge-reopen");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /**
@@ -676,7 +761,7 @@ public final class NewsIndex implements Closeable {
             }
             previous.seal();
             long generation = wal.generation();
-            writer.setLiveCommitData(Map.of(WAL_GENERATION, Long.toString(generation)).entrySet());
+            writer.setLiveCommitData(commitData(generation));
             writer.commit();
             wal.deleteBefore(generation);
         }
@@ -809,7 +894,9 @@ public final class NewsIndex implements Closeable {
             }
             bulkPool.shutdown();
             awaitTermination(bulkPool);
-            reopenThread.close();
+            synchronized (reopenLock) {
+                reopenThread.close();
+            }
             if (wal != null) {
                 synchronized (checkpointLock) {
                     rotationLock.writeLock().lock(); // waits for the writes under way
@@ -817,7 +904,7 @@ public final class NewsIndex implements Closeable {
                         wal.close();
                         if (writer.isOpen()) {
                             long next = wal.generation() + 1;
-                            writer.setLiveCommitData(Map.of(WAL_GENERATION, Long.toString(next)).entrySet());
+                            writer.setLiveCommitData(commitData(next));
                             writer.commit();
                             WriteAheadLog.deleteBefore(path, next);
                         }

@@ -47,6 +47,22 @@ class NewsAnalyzersTest {
     }
 
     @Test
+    void chineseNormalizesTokensNotTextSoFullWidthAndAsciiDigitsGiveTheSameTermsAtTheOriginalOffsets()
+            throws IOException {
+        // segmented as written (the fast path), NFKC case folding applied to the tokens afterwards
+        assertThat(tokens(NewsAnalyzers.chinese(), "１９９６年创汇６．８８６亿美元"))
+                .containsExactly("1996(0,4)", "年(4,5)", "创汇(5,7)", "6(7,8)", "886(9,12)", "亿(12,13)", "美元(13,15)");
+        assertThat(tokens(NewsAnalyzers.chinese(), "1996年创汇6.886亿美元"))
+                .containsExactly("1996(0,4)", "年(4,5)", "创汇(5,7)", "6(7,8)", "886(9,12)", "亿(12,13)", "美元(13,15)");
+    }
+
+    @Test
+    void chineseFoldsACompatibilityIdeographToItsSimplifiedForm() throws IOException {
+        // U+F900 is NFKC-equivalent to 豈 (traditional), whose simplified form is 岂
+        assertThat(tokens(NewsAnalyzers.chinese(), "\uF900的")).containsExactly("岂(0,1)", "的(1,2)");
+    }
+
+    @Test
     void bigramsCoverEverySubstringOfANameSmartChineseSplits() throws IOException {
         assertThat(tokens(NewsAnalyzers.chinese(), "刘建超会见")).containsExactly("刘(0,1)", "建(1,2)", "超(2,3)", "会见(3,5)");
         assertThat(tokens(NewsAnalyzers.chineseBigrams(), "刘建超会见"))
