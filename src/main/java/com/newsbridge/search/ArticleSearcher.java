@@ -95,6 +95,11 @@ public final class ArticleSearcher {
         this.timeBudgetNanos = timeBudget.toNanos();
     }
 
+    /** The cache of totals and facets this searcher consults (its counters feed {@code /metrics}). */
+    public ResultSummaryCache resultSummaries() {
+        return summaries;
+    }
+
     /**
      * One page of results with how it was produced.
      *

@@ -1,6 +1,7 @@
 package com.newsbridge.web;
 
 import com.newsbridge.index.NewsIndex;
+import com.newsbridge.search.ResultSummaryCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -79,6 +80,11 @@ public final class Metrics {
 
     /** Renders every metric, with the index's document count, size and last commit time. */
     public String render(NewsIndex index) {
+        return render(index, null);
+    }
+
+    /** As {@link #render(NewsIndex)}, plus the hits and misses of the searcher's result cache when there is one. */
+    public String render(NewsIndex index, ResultSummaryCache resultCache) {
         StringBuilder out = new StringBuilder(4096);
         header(out, "newsbridge_http_requests_total", "counter", "HTTP requests by method, route and status.");
         new TreeMap<String, Long>(toStrings()).forEach((labels, n) ->
@@ -108,6 +114,14 @@ public final class Metrics {
         header(out, "newsbridge_search_partial_total", "counter", "Searches that ran out of time (partial results).");
         out.append("newsbridge_search_partial_total ").append(partialSearches.sum()).append('\n');
 
+        if (resultCache != null) {
+            header(out, "newsbridge_result_cache_hits_total", "counter",
+                    "Searches whose total and facets came from the result cache.");
+            out.append("newsbridge_result_cache_hits_total ").append(resultCache.hits()).append('\n');
+            header(out, "newsbridge_result_cache_misses_total", "counter",
+                    "Searches that counted their total and facets (and then remembered them).");
+            out.append("newsbridge_result_cache_misses_total ").append(resultCache.misses()).append('\n');
+        }
         if (index == null) { // another backend than the embedded index: no local index to measure
             return out.toString();
         }

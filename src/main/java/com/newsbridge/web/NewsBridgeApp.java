@@ -84,7 +84,8 @@ public final class NewsBridgeApp {
             config.http.defaultContentType = "application/json";
             config.startup.showJavalinBanner = false;
             // access control, security headers, CORS, size limits, /metrics and the access log (see WebGuards)
-            WebGuards.install(config, security, index, accessLog);
+            WebGuards.install(config, security, index,
+                    searcher instanceof LuceneBackend lucene ? lucene.searcher().resultSummaries() : null, accessLog);
             if (NewsBridgeApp.class.getResource("/public/index.html") != null) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";

@@ -2,6 +2,7 @@ package com.newsbridge.web;
 
 import com.newsbridge.config.SecurityConfig;
 import com.newsbridge.index.NewsIndex;
+import com.newsbridge.search.ResultSummaryCache;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -35,6 +36,14 @@ public final class WebGuards {
      */
     public static Metrics install(JavalinConfig config, SecurityConfig security, NewsIndex index,
                                   Consumer<String> accessLog) {
+        return install(config, security, index, null, accessLog);
+    }
+
+    /**
+     * Installs everything, with the embedded searcher's result cache reported on {@code /metrics} ({@code null}: none).
+     */
+    public static Metrics install(JavalinConfig config, SecurityConfig security, NewsIndex index,
+                                  ResultSummaryCache resultCache, Consumer<String> accessLog) {
         Metrics metrics = new Metrics();
         Cors cors = new Cors(security.corsOrigins());
         AccessControl access = new AccessControl(security);
@@ -65,7 +74,7 @@ public final class WebGuards {
             ctx.status(e.status()).json(JsonViews.error(e.code(), e.getMessage()));
         });
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.render(index)));
+                .result(metrics.render(index, resultCache)));
         config.requestLogger.http((ctx, ms) -> {
             String route = route(ctx);
             int status = ctx.statusCode();

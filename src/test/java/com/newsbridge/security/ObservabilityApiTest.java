@@ -64,6 +64,21 @@ class ObservabilityApiTest {
     }
 
     @Test
+    void metricsCountResultCacheHitsAndMisses() {
+        long hits = counter("newsbridge_result_cache_hits_total");
+        long misses = counter("newsbridge_result_cache_misses_total");
+        api.get("/api/search?q=" + enc("metricscachecheck"));
+        api.get("/api/search?q=" + enc("metricscachecheck") + "&page=2");
+        assertThat(counter("newsbridge_result_cache_misses_total")).isEqualTo(misses + 1);
+        assertThat(counter("newsbridge_result_cache_hits_total")).isEqualTo(hits + 1);
+    }
+
+    private long counter(String name) {
+        String text = api.get("/metrics").body();
+        return Long.parseLong(text.replaceAll("(?s).*\n" + name + " (\\d+)\n.*", "$1"));
+    }
+
+    @Test
     void metricsArePrometheusText() {
         api.get("/api/search?q=UN");
         api.get("/api/search?q=" + enc("("));
