@@ -10,6 +10,7 @@ import com.newsbridge.index.NameLinks;
 import com.newsbridge.index.IndexReport;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.ingest.CorpusReader;
+import com.newsbridge.ingest.ParallelCorpusReader;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.BadRequestException;
 import com.newsbridge.model.EntityType;
@@ -24,7 +25,6 @@ import com.newsbridge.search.NewsQueryParser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,12 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
@@ -110,7 +105,6 @@ public final class OpenSearchBackend implements SearchBackend {
     /** Bytes (of JSON) per bulk request when loading a corpus. */
     static final long BULK_BYTES = 8L << 20;
     private static final int BULK_ATTEMPTS = 4;
-    private static final long PROGRESS_EVERY_MS = 2_000;
 
     private final OpenSearchConfig config;
     private final EntityExtractor extractor;
@@ -487,65 +481,33 @@ public final class OpenSearchBackend implements SearchBackend {
         ensureIndex();
         List<Path> files = CorpusReader.listArticleFiles(corpus);
         long start = System.nanoTime();
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger indexed = new AtomicInteger();
-        AtomicLong bytes = new AtomicLong();
-        AtomicLong lastProgress = new AtomicLong(System.currentTimeMillis());
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "opensearch-loader");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    CorpusReader reader = new CorpusReader();
-                    Batch batch = new Batch();
-                    int i;
-                    while ((i = next.getAndIncrement()) < files.size()) {
-                        Path file = files.get(i);
-                        bytes.addAndGet(size(file));
-                        reader.read(file, article -> {
-                            ObjectNode doc = documents.toJson(extractor.extract(article));
-                            batch.add(article.id(), file.toString(), doc);
-                            if (batch.full()) {
-                                indexed.addAndGet(sendBulk(batch, problems));
-                            }
-                        }, failure -> problems.add(failure.getMessage()));
-                        if (progress != null) {
-                            long now = System.currentTimeMillis();
-                            long last = lastProgress.get();
-                            if (now - last >= PROGRESS_EVERY_MS && lastProgress.compareAndSet(last, now)) {
-                                progress.printf(Locale.ROOT, "indexing into OpenSearch: %d/%d files, %d indexed, %d"
-                                        + " skipped%n", i + 1, files.size(), indexed.get(), problems.size());
-                            }
-                        }
-                    }
-                    if (!batch.isEmpty()) {
-                        indexed.addAndGet(sendBulk(batch, problems));
-                    }
-                    return null;
-                }));
+        List<String> bulkProblems = Collections.synchronizedList(new ArrayList<>());
+        ParallelCorpusReader reader = new ParallelCorpusReader(threads, "opensearch-loader", progress,
+                "indexing into OpenSearch");
+        ParallelCorpusReader.Result read = reader.read(files, () -> new ParallelCorpusReader.Worker() {
+            private final Batch batch = new Batch();
+
+            @Override
+            public void accept(Path file, Article article) {
+                batch.add(article.id(), file.toString(), documents.toJson(extractor.extract(article)));
+                if (batch.full()) {
+                    indexed.addAndGet(sendBulk(batch, bulkProblems));
+                }
             }
-            for (Future<?> future : futures) {
-                future.get();
+
+            @Override
+            public void finish() {
+                if (!batch.isEmpty()) {
+                    indexed.addAndGet(sendBulk(batch, bulkProblems));
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("indexing interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        }, indexed::get);
         refresh();
-        List<String> sorted = new ArrayList<>(problems);
-        Collections.sort(sorted);
-        return new IndexReport(files.size(), indexed.get(), sorted.size(), sorted, bytes.get(),
+        List<String> problems = new ArrayList<>(read.problems());
+        problems.addAll(bulkProblems);
+        Collections.sort(problems);
+        return new IndexReport(files.size(), indexed.get(), problems.size(), problems, read.bytes(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -850,13 +812,5 @@ public final class OpenSearchBackend implements SearchBackend {
             facets.put(dim, values);
         }
         return facets;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

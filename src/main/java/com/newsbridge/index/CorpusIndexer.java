@@ -1,20 +1,11 @@
 package com.newsbridge.index;
 
 import com.newsbridge.ingest.CorpusReader;
-import java.io.IOException;
+import com.newsbridge.ingest.ParallelCorpusReader;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Indexes a corpus folder into a {@link NewsIndex} using every core: files are parsed, typed and analyzed in parallel
@@ -25,11 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CorpusIndexer {
 
     static final int COMMIT_EVERY = 50_000;
-    private static final long PROGRESS_EVERY_MS = 2_000;
 
     private final NewsIndex index;
-    private final int threads;
-    private final PrintStream progress;
+    private final ParallelCorpusReader reader;
 
     /**
      * @param index    the target index
@@ -38,8 +27,7 @@ public final class CorpusIndexer {
      */
     public CorpusIndexer(NewsIndex index, int threads, PrintStream progress) {
         this.index = index;
-        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        this.progress = progress;
+        this.reader = new ParallelCorpusReader(threads, "indexer", progress, "indexing");
     }
 
     /** Indexes every article file under {@code corpus}, commits and refreshes. */
@@ -50,79 +38,25 @@ public final class CorpusIndexer {
     /** Indexes the given files, commits and refreshes. */
     public IndexReport indexFiles(List<Path> files) {
         long start = System.nanoTime();
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger indexed = new AtomicInteger();
-        AtomicLong bytes = new AtomicLong();
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong lastProgress = new AtomicLong(System.currentTimeMillis());
         AtomicInteger sinceCommit = new AtomicInteger();
+        ParallelCorpusReader.Result read;
         index.beginBulkLoad(); // no reopen (and segment flush) every 100 ms while the batch runs
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "indexer");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    CorpusReader reader = new CorpusReader();
-                    int i;
-                    while ((i = next.getAndIncrement()) < files.size()) {
-                        Path file = files.get(i);
-                        bytes.addAndGet(size(file));
-                        reader.read(file, article -> {
-                            index.upsert(article);
-                            indexed.incrementAndGet();
-                            if (sinceCommit.incrementAndGet() >= COMMIT_EVERY) {
-                                sinceCommit.set(0);
-                                index.commit();
-                            }
-                        }, failure -> problems.add(failure.getMessage()));
-                        report(lastProgress, i + 1, files.size(), indexed.get(), problems.size(), start);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("indexing interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+            read = reader.read(files, () -> (file, article) -> {
+                index.upsert(article);
+                indexed.incrementAndGet();
+                if (sinceCommit.incrementAndGet() >= COMMIT_EVERY) {
+                    sinceCommit.set(0);
+                    index.commit();
+                }
+            }, indexed::get);
         } finally {
-            pool.shutdownNow();
             index.endBulkLoad();
             index.commit(); // keep what was indexed, even when a worker failed
             index.refresh();
         }
-        List<String> sorted = new ArrayList<>(problems);
-        Collections.sort(sorted);
-        return new IndexReport(files.size(), indexed.get(), sorted.size(), sorted, bytes.get(),
+        return new IndexReport(read.files(), indexed.get(), read.problems().size(), read.problems(), read.bytes(),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private void report(AtomicLong lastProgress, int done, int total, int indexed, int skipped, long start) {
-        if (progress == null) {
-            return;
-        }
-        long now = System.currentTimeMillis();
-        long last = lastProgress.get();
-        if (now - last >= PROGRESS_EVERY_MS && lastProgress.compareAndSet(last, now)) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            progress.printf(Locale.ROOT, "indexing: %d/%d files (%.0f%%), %d indexed, %d skipped, %.0f articles/s%n",
-                    done, total, 100.0 * done / total, indexed, skipped, indexed / seconds);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }
