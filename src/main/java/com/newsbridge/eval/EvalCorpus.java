@@ -1,15 +1,11 @@
 package com.newsbridge.eval;
 
 import com.newsbridge.ingest.CorpusReader;
+import com.newsbridge.ingest.ParallelCorpusReader;
 import com.newsbridge.model.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -67,48 +63,20 @@ public record EvalCorpus(List<CorpusSpec> specs, boolean stripKeywords) {
                 owners.add(spec);
             }
         }
-        int n = Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger articles = new AtomicInteger();
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "eval-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                futures.add(pool.submit(() -> {
-                    CorpusReader reader = new CorpusReader();
-                    int i;
-                    while ((i = next.getAndIncrement()) < files.size()) {
-                        CorpusSpec spec = owners.get(i);
-                        reader.read(files.get(i), article -> {
-                            Article viewed = spec.apply(article, stripKeywords);
-                            if (viewed != null) {
-                                sink.accept(viewed);
-                                articles.incrementAndGet();
-                            }
-                        }, failure -> problems.add(failure.getMessage()));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
+        java.util.Map<Path, CorpusSpec> ownerOf = new java.util.HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            ownerOf.put(files.get(i), owners.get(i));
         }
-        List<String> sorted = new ArrayList<>(problems);
-        Collections.sort(sorted);
+        AtomicInteger articles = new AtomicInteger();
+        ParallelCorpusReader.Result read = new ParallelCorpusReader(threads, "eval-reader", null, "reading")
+                .read(files, () -> (file, article) -> {
+                    Article viewed = ownerOf.get(file).apply(article, stripKeywords);
+                    if (viewed != null) {
+                        sink.accept(viewed);
+                        articles.incrementAndGet();
+                    }
+                }, articles::get);
+        List<String> sorted = read.problems();
         return new ReadReport(files.size(), articles.get(), sorted);
     }
 
