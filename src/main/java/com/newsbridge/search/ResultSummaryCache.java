@@ -25,9 +25,26 @@ public final class ResultSummaryCache {
     /** System property that sets the capacity of the servers' caches ({@code -Dnewsbridge.resultCache=0}: off). */
     public static final String CAPACITY_PROPERTY = "newsbridge.resultCache";
 
-    /** Returns the capacity set by {@link #CAPACITY_PROPERTY}, else {@link #DEFAULT_CAPACITY}. */
+    /**
+     * Returns the capacity set by {@link #CAPACITY_PROPERTY}, else {@link #DEFAULT_CAPACITY}.
+     *
+     * @throws IllegalArgumentException when the property is set to anything but a whole number ≥ 0
+     */
     public static int configuredCapacity() {
-        return Integer.getInteger(CAPACITY_PROPERTY, DEFAULT_CAPACITY);
+        String value = System.getProperty(CAPACITY_PROPERTY);
+        if (value == null) {
+            return DEFAULT_CAPACITY;
+        }
+        try {
+            int capacity = Integer.parseInt(value.strip());
+            if (capacity >= 0) {
+                return capacity;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + CAPACITY_PROPERTY + " must be a whole number of queries, 0 or more"
+                + " (0 turns the cache off), got '" + value + "'");
     }
 
     /**
