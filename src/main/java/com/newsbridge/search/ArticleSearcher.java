@@ -134,10 +134,10 @@ public final class ArticleSearcher {
         boolean cursorPaging = cursor != null && !cursor.isBlank();
         validatePaging(request, cursorPaging);
         SearchCursor after = cursorPaging ? SearchCursor.decode(cursor, request, sortValueTypes(request.sort())) : null;
-        Query query = buildQuery(request);
         Sort sort = sort(request.sort());
         IndexSearcher shared = index.acquire();
         try {
+            Query query = buildQuery(request, shared);
             IndexSearcher searcher = timed(shared);
             IndexReader reader = shared.getIndexReader();
             int numHits = after == null ? request.page() * request.size() : request.size();
@@ -174,13 +174,18 @@ public final class ArticleSearcher {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new Page(new SearchResult(total, tookMs, request.page(), request.size(), hits, facets), partial, next);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new com.newsbridge.model.BadQueryException("query expands to too many terms (at most "
-                    + IndexSearcher.getMaxClauseCount() + "); use longer prefixes or fewer wildcards", e);
+            throw tooManyTerms(e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
             index.release(shared);
         }
+    }
+
+    /** The error of a query whose wildcards or fuzzy terms expand past Lucene's clause limit. */
+    private static com.newsbridge.model.BadQueryException tooManyTerms(IndexSearcher.TooManyClauses e) {
+        return new com.newsbridge.model.BadQueryException("query expands to too many terms (at most "
+                + IndexSearcher.getMaxClauseCount() + "); use longer prefixes or fewer wildcards", e);
     }
 
     /**
@@ -239,9 +244,9 @@ public final class ArticleSearcher {
             throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
         }
         String normalizedPrefix = prefix == null ? "" : NewsAnalyzers.normalizeText(prefix);
-        Query query = buildQuery(request);
         IndexSearcher searcher = index.acquire();
         try {
+            Query query = buildQuery(request, searcher);
             FacetsCollector collector = timed(searcher).search(query, new FacetsCollectorManager());
             List<FacetValue> all = facets(searcher, collector, Integer.MAX_VALUE).get(facet);
             return all.stream()
@@ -251,8 +256,7 @@ public final class ArticleSearcher {
                     .limit(size)
                     .toList();
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new com.newsbridge.model.BadQueryException("query expands to too many terms (at most "
-                    + IndexSearcher.getMaxClauseCount() + "); use longer prefixes or fewer wildcards", e);
+            throw tooManyTerms(e);
         } catch (IOException e) {
             throw new UncheckedIOException("facet search failed", e);
         } finally {
@@ -304,6 +308,18 @@ public final class ArticleSearcher {
     public Query buildQuery(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
+            return buildQuery(request, searcher);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * As {@link #buildQuery(SearchRequest)}, against the searcher that will run the query, so that the name links and
+     * the relax check see the same articles as the search itself.
+     */
+    private Query buildQuery(SearchRequest request, IndexSearcher searcher) {
+        try {
             IndexReader reader = searcher.getIndexReader();
             java.util.function.BiFunction<String, String, List<String>> links =
                     (field, key) -> NameLinks.chineseNames(reader, field, key);
@@ -315,8 +331,6 @@ public final class ArticleSearcher {
             return query;
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
-        } finally {
-            index.release(searcher);
         }
     }
 
