@@ -7,9 +7,13 @@ import com.newsbridge.index.Fields;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.model.Article;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -218,20 +222,38 @@ class WriteAheadLogRecoveryTest {
         }
     }
 
+    /**
+     * Copies the index folder as a crash now would leave it. Background merges may still be running: a file they delete
+     * between the listing and the copy was not part of the last commit, so it is skipped wherever it vanishes (while
+     * walking or while copying), never failing the copy.
+     */
     static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("write.lock")) {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.getFileName().toString().equals("write.lock")) {
                     try {
-                        Files.copy(p, target);
-                    } catch (java.nio.file.NoSuchFileException e) {
+                        Files.copy(file, to.resolve(from.relativize(file).toString()));
+                    } catch (NoSuchFileException e) {
                         // deleted meanwhile by a merge: not part of the last commit (CheckIndex would tell)
                     }
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // listed, then deleted by a merge before its attributes were read
+                }
+                throw e;
+            }
+        });
     }
 }
