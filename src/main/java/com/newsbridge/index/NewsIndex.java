@@ -155,6 +155,7 @@ public final class NewsIndex implements Closeable {
     private final ExecutorService bulkPool;
     private final int bulkThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private volatile FacetState facetState;
+    private final FacetOrdinalsCache facetOrdinals = new FacetOrdinalsCache();
     /** Set when a search used facets since the last reopen: the next reopen then computes the facet state. */
     private volatile boolean facetsInUse;
     private volatile boolean closed;
@@ -202,7 +203,7 @@ public final class NewsIndex implements Closeable {
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     boolean eager = facetsInUse;
                     facetsInUse = false;
-                    return new NewsSearcher(reader, facetsConfig, eager);
+                    return new NewsSearcher(reader, facetsConfig, eager ? facetOrdinals : null);
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -825,6 +826,11 @@ public final class NewsIndex implements Closeable {
         }
     }
 
+    /** The in-heap facet ordinals of this index's segments, shared by every searcher of it. */
+    public FacetOrdinalsCache facetOrdinals() {
+        return facetOrdinals;
+    }
+
     /** Returns the number of live articles visible to searches. */
     public int count() {
         IndexSearcher searcher = acquire();
@@ -951,12 +957,16 @@ public final class NewsIndex implements Closeable {
         private volatile SortedSetDocValuesReaderState facetState;
         private volatile boolean facetStateUnavailable;
 
-        NewsSearcher(IndexReader reader, FacetsConfig facetsConfig, boolean eager) {
+        /** @param warm when not null, the facet state and the in-heap ordinals of new segments are built now */
+        NewsSearcher(IndexReader reader, FacetsConfig facetsConfig, FacetOrdinalsCache warm) {
             super(reader);
             this.facetsConfig = facetsConfig;
             setSimilarity(new BM25Similarity());
-            if (eager) {
-                facetState();
+            if (warm != null) {
+                SortedSetDocValuesReaderState state = facetState();
+                if (state != null) {
+                    warm.warm(reader, state.getField());
+                }
             }
         }
 

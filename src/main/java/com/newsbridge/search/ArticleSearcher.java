@@ -27,7 +27,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -67,6 +66,7 @@ public final class ArticleSearcher {
     private final SnippetHighlighter highlighter;
     private final long timeBudgetNanos;
     private final ResultSummaryCache summaries;
+    private final FacetCounter facetCounter;
 
     public ArticleSearcher(NewsIndex index) {
         this(index, DEFAULT_TIME_BUDGET);
@@ -89,6 +89,7 @@ public final class ArticleSearcher {
         this.index = index;
         this.summaries = summaries;
         this.highlighter = new SnippetHighlighter(index.analyzer());
+        this.facetCounter = new FacetCounter(index.facetOrdinals());
         if (timeBudget.isNegative() || timeBudget.isZero()) {
             throw new IllegalArgumentException("time budget must be positive, got " + timeBudget);
         }
@@ -469,25 +470,8 @@ public final class ArticleSearcher {
         } catch (IllegalArgumentException noFacetsYet) {
             return java.util.Collections.unmodifiableMap(facets);
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
         int n = Math.max(1, Math.min(topN, state.getSize()));
-        for (String dim : Fields.FACETS) {
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(n, dim);
-            } catch (IllegalArgumentException dimensionNeverIndexed) {
-                continue;
-            }
-            if (top == null) {
-                continue;
-            }
-            List<FacetValue> values = new ArrayList<>();
-            for (LabelAndValue lv : top.labelValues) {
-                values.add(facetValue(lv.label, lv.value.intValue()));
-            }
-            facets.put(dim, List.copyOf(values));
-        }
-        return java.util.Collections.unmodifiableMap(facets);
+        return facetCounter.top(state, facetCounter.count(state, collector), n);
     }
 
     /** Splits a stored facet value {@code name<US>chinese} into the filter value and the display label. */

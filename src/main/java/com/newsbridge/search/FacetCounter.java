@@ -1,0 +1,140 @@
+package com.newsbridge.search;
+
+import com.newsbridge.index.FacetOrdinalsCache;
+import com.newsbridge.index.FacetOrdinalsCache.SegmentOrdinals;
+import com.newsbridge.index.Fields;
+import com.newsbridge.model.FacetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * Counts the facet values of a result set from the in-heap ordinals of {@link FacetOrdinalsCache} and returns the top
+ * values of each dimension.
+ *
+ * <p>The result is exactly what Lucene's {@code SortedSetDocValuesFacetCounts.getTopChildren} returns (tests compare
+ * the two): values with a count above zero, the highest count first and, among equal counts, the lower ordinal (the
+ * label that sorts first as UTF-8 bytes) first. Only the way of reading each hit's ordinals differs.
+ */
+final class FacetCounter {
+
+    private final FacetOrdinalsCache cache;
+
+    FacetCounter(FacetOrdinalsCache cache) {
+        this.cache = cache;
+    }
+
+    /** Counts every facet value over the hits, indexed by the reader-wide (global) ordinal of the state. */
+    int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+        int[] counts = new int[state.getSize()];
+        SortedSetDocValues topLevel = state.getDocValues();
+        OrdinalMap ordinalMap = topLevel instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) {
+                continue;
+            }
+            SegmentOrdinals segment = cache.get(matching.context().reader(), state.getField());
+            if (segment == null) {
+                continue;
+            }
+            DocIdSetIterator docs = matching.bits().iterator();
+            if (docs == null) {
+                continue;
+            }
+            if (ordinalMap == null) {
+                countInto(counts, segment, docs); // one segment: its ordinals are the reader's
+            } else {
+                LongValues toGlobal = ordinalMap.getGlobalOrds(matching.context().ord);
+                if (matching.totalHits() < segment.valueCount() / 8) {
+                    countMappingEachHit(counts, segment, docs, toGlobal); // few hits: map per hit
+                } else {
+                    int[] segmentCounts = new int[segment.valueCount()];
+                    countInto(segmentCounts, segment, docs);
+                    for (int ord = 0; ord < segmentCounts.length; ord++) {
+                        if (segmentCounts[ord] != 0) {
+                            counts[(int) toGlobal.get(ord)] += segmentCounts[ord];
+                        }
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void countInto(int[] counts, SegmentOrdinals segment, DocIdSetIterator docs) throws IOException {
+        int[] starts = segment.starts();
+        int[] ords = segment.ords();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                counts[ords[i]]++;
+            }
+        }
+    }
+
+    private static void countMappingEachHit(int[] counts, SegmentOrdinals segment, DocIdSetIterator docs,
+            LongValues toGlobal) throws IOException {
+        int[] starts = segment.starts();
+        int[] ords = segment.ords();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                counts[(int) toGlobal.get(ords[i])]++;
+            }
+        }
+    }
+
+    /**
+     * Returns the top {@code topN} values of every facet dimension of {@link Fields#FACETS} (an empty list for a
+     * dimension without values), in the order of {@link Fields#FACETS}.
+     */
+    Map<String, List<FacetValue>> top(SortedSetDocValuesReaderState state, int[] counts, int topN) throws IOException {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        SortedSetDocValues labels = state.getDocValues();
+        for (String dim : Fields.FACETS) {
+            SortedSetDocValuesReaderState.OrdRange range = state.getPrefixToOrdRange().get(dim);
+            facets.put(dim, range == null ? List.of() : topOfRange(labels, counts, range, topN));
+        }
+        return Collections.unmodifiableMap(facets);
+    }
+
+    private static List<FacetValue> topOfRange(SortedSetDocValues labels, int[] counts,
+            SortedSetDocValuesReaderState.OrdRange range, int topN) throws IOException {
+        // the weakest of the kept values at the head: a lower count, or the same count and a higher ordinal
+        PriorityQueue<int[]> top = new PriorityQueue<>((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1])
+                : Integer.compare(b[0], a[0]));
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            int count = counts[ord];
+            if (count == 0) {
+                continue;
+            }
+            if (top.size() < topN) {
+                top.add(new int[] {ord, count});
+            } else {
+                int[] weakest = top.peek();
+                if (count > weakest[1]) { // an equal count never wins: its ordinal is higher than every kept one
+                    top.poll();
+                    top.add(new int[] {ord, count});
+                }
+            }
+        }
+        List<int[]> best = new ArrayList<>(top);
+        best.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        List<FacetValue> values = new ArrayList<>(best.size());
+        for (int[] entry : best) {
+            String[] path = FacetsConfig.stringToPath(labels.lookupOrd(entry[0]).utf8ToString());
+            values.add(ArticleSearcher.facetValue(path[path.length - 1], entry[1]));
+        }
+        return List.copyOf(values);
+    }
+}
