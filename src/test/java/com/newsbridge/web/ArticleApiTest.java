@@ -4,30 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbridge.ingest.ArticleIds;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/articles/{id}} against a real server. */
 class ArticleApiTest {
 
     static final String SEED = ArticleIds.fromSource("http://www.chinanews.com/gj/2024/01-10/10143414.shtml");
 
-    @TempDir
-    static Path tmp;
-    static ApiTestServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new ApiTestServer(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiTestServer api = new ApiTestServer();
 
     @Test
     void returnsTheWholeArticleWithTypedEntities() {

@@ -2,28 +2,14 @@ package com.newsbridge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/health} and unknown routes. */
 class HealthApiTest {
 
-    @TempDir
-    static Path tmp;
-    static ApiTestServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new ApiTestServer(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiTestServer api = new ApiTestServer();
 
     @Test
     void reportsStatusAndDocumentCount() {

@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbridge.ingest.ArticleIds;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/search} against a real server. */
 class SearchApiTest {
 
     static final String SEED = ArticleIds.fromSource("http://www.chinanews.com/gj/2024/01-10/10143414.shtml");
 
-    @TempDir
-    static Path tmp;
-    static ApiTestServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new ApiTestServer(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiTestServer api = new ApiTestServer();
 
     static List<String> ids(JsonNode json) {
         List<String> ids = new ArrayList<>();

@@ -13,27 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The write API: {@code POST/PUT/DELETE /api/articles}, {@code POST /api/articles/bulk}, {@code POST /api/admin/backup}. */
 class WriteApiTest {
 
-    @TempDir
-    static Path tmp;
-    static ApiTestServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new ApiTestServer(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiTestServer api = new ApiTestServer();
 
     static String textArticle(String token, String source) {
         return "关于" + token + "的中文报道。\n"
@@ -316,7 +303,7 @@ class WriteApiTest {
         ApiTestServer.Response r = send("POST", "/api/admin/backup", null, (String) null);
         assertThat(r.status()).isEqualTo(201);
         Path path = Path.of(r.json().get("path").asText());
-        assertThat(path.getParent()).isEqualTo(NewsBridgeServer.defaultBackupFolder(tmp.resolve("index")));
+        assertThat(path.getParent()).isEqualTo(NewsBridgeServer.defaultBackupFolder(api.index()));
         assertThat(path.getFileName().toString()).startsWith("backup-");
         assertThat(r.json().get("documents").asInt()).isGreaterThanOrEqualTo(6);
         try (var files = Files.list(path)) {
