@@ -73,17 +73,7 @@ public final class NameLinker {
         String last = words[words.length - 1];
         String best = "";
         double bestScore = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!isRunCharacter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && isRunCharacter(text.charAt(end))) {
-                end++;
-            }
-            String run = text.substring(i, end);
+        for (String run : Transliteration.runs(text)) {
             for (int from = 0; from < run.length(); from++) {
                 for (int to = run.length(); to - from >= 2; to--) {
                     String candidate = run.substring(from, to);
@@ -102,7 +92,6 @@ public final class NameLinker {
                     }
                 }
             }
-            i = end;
         }
         return best.isEmpty() ? best : withGivenName(english, text, best, taken);
     }
@@ -126,9 +115,5 @@ public final class NameLinker {
             }
         }
         return best;
-    }
-
-    private static boolean isRunCharacter(char c) {
-        return c == '·' || c == '•' || Transliteration.isTransliterationCharacter(c);
     }
 }

@@ -30,6 +30,32 @@ public final class Transliteration {
         return CHARACTERS.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
     }
 
+    /**
+     * Returns the maximal runs of transliteration characters and middle dots in {@code text}, in order (本肯, 夏尔马,
+     * 苏尔坦·贾比尔): where a transliterated name can be, found in one pass.
+     */
+    public static java.util.List<String> runs(String text) {
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isRunCharacter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isRunCharacter(text.charAt(end))) {
+                end++;
+            }
+            runs.add(text.substring(i, end));
+            i = end;
+        }
+        return runs;
+    }
+
+    private static boolean isRunCharacter(char c) {
+        return c == '·' || c == '•' || isTransliterationCharacter(c);
+    }
+
     /** Returns true when {@code chinese} is written only with transliteration characters (and middle dots). */
     public static boolean isTransliteration(String chinese) {
         return chinese.length() >= 2 && chinese.chars().allMatch(c -> c == '·' || c == '•'

@@ -135,17 +135,7 @@ public final class NameLinks {
     public static Set<String> soundTerms(String chinese) {
         Set<String> keys = new LinkedHashSet<>();
         String text = ChineseScriptFolding.fold(chinese);
-        int i = 0;
-        while (i < text.length()) {
-            if (!isRunCharacter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && isRunCharacter(text.charAt(end))) {
-                end++;
-            }
-            String run = text.substring(i, end);
+        for (String run : Transliteration.runs(text)) {
             if (run.replace("·", "").replace("•", "").length() >= 2) {
                 keys.add(Transliteration.soundKey(run));
                 int dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'));
@@ -153,14 +143,9 @@ public final class NameLinks {
                     keys.add(Transliteration.soundKey(run.substring(dot + 1)));
                 }
             }
-            i = end;
         }
         keys.remove("");
         return keys;
-    }
-
-    private static boolean isRunCharacter(char c) {
-        return c == '·' || c == '•' || Transliteration.isTransliterationCharacter(c);
     }
 
     private static void add(Set<String> terms, String latin, String chinese) {
