@@ -1,5 +1,10 @@
 package com.newsbridge.fuzz;
 
+import static com.newsbridge.fuzz.FuzzCases.forAll;
+import static com.newsbridge.fuzz.FuzzCases.pick;
+import static com.newsbridge.fuzz.FuzzCases.rejected;
+import static com.newsbridge.fuzz.FuzzCases.size;
+import static com.newsbridge.fuzz.FuzzCases.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsbridge.TestCorpus;
@@ -17,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +35,6 @@ import org.junit.jupiter.api.Test;
  * Without {@code -Dnewsbridge.fuzz.case} every case runs; without {@code -Dnewsbridge.fuzz.seed} the default seed does.
  */
 class ArticleParserFuzzTest {
-
-    static final long SEED = Long.getLong("newsbridge.fuzz.seed", 20_260_428L);
-    static final int ONLY_CASE = Integer.getInteger("newsbridge.fuzz.case", -1);
-    /** Cases of the running test that ended in the expected exception (for the summary line). */
-    static int rejected;
 
     static final ArticleParser PARSER = new ArticleParser();
     static final JsonArticleParser JSON_PARSER = new JsonArticleParser();
@@ -293,10 +291,6 @@ class ArticleParserFuzzTest {
 
     // ------------------------------------------------------------------------------------------- random primitives
 
-    static <T> T pick(SplittableRandom r, List<T> values) {
-        return values.get(r.nextInt(values.size()));
-    }
-
     /** An int in [min, max], often one of the bounds (as property-testing libraries bias towards edge cases). */
     static int intBetween(SplittableRandom r, int min, int max) {
         return switch (r.nextInt(16)) {
@@ -305,21 +299,6 @@ class ArticleParserFuzzTest {
             case 2 -> Math.min(max, min + r.nextInt(16));
             default -> r.nextInt(min, max + 1);
         };
-    }
-
-    /**
-     * A collection or string size in [min, max] distributed as jqwik's were: mostly at most 32 above {@code min}, now
-     * and then anywhere up to {@code max}, and each bound one time in 16.
-     */
-    static int size(SplittableRandom r, int min, int max) {
-        int pick = r.nextInt(16);
-        if (pick == 0) {
-            return min;
-        }
-        if (pick == 1) {
-            return max;
-        }
-        return r.nextInt(min, (pick < 14 ? Math.min(max, min + 32) : max) + 1);
     }
 
     static byte anyByte(SplittableRandom r) {
@@ -354,95 +333,5 @@ class ArticleParserFuzzTest {
     /** A string of up to {@code maxLength} arbitrary UTF-16 units. */
     static String anyString(SplittableRandom r, int maxLength) {
         return string(r, size(r, 0, maxLength), ArticleParserFuzzTest::anyChar);
-    }
-
-    static String string(SplittableRandom r, int length, Function<SplittableRandom, Character> chars) {
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(chars.apply(r).charValue());
-        }
-        return sb.toString();
-    }
-
-    // ---------------------------------------------------------------------------------------------------- the runner
-
-    /** Generates input {@code i} from its own random (see {@link #caseRandom}); the generator may use the index. */
-    interface Generator<T> {
-        T generate(SplittableRandom random, int index);
-    }
-
-    static <T> void forAll(String property, int tries, Function<SplittableRandom, T> generator, Consumer<T> check) {
-        forAll(property, tries, (Generator<T>) (r, i) -> generator.apply(r), check);
-    }
-
-    /**
-     * Runs {@code check} on {@code tries} generated inputs (or only on case {@code -Dnewsbridge.fuzz.case}); the first
-     * failure — an assertion or an unexpected exception, in generation or in the check — fails the test with the seed,
-     * the case and the input.
-     */
-    static <T> void forAll(String property, int tries, Generator<T> generator, Consumer<T> check) {
-        long start = System.nanoTime();
-        int ran = 0;
-        rejected = 0;
-        for (int i = 0; i < tries; i++) {
-            if (ONLY_CASE >= 0 && i != ONLY_CASE) {
-                continue;
-            }
-            Object input = "<not generated>";
-            try {
-                T generated = generator.generate(caseRandom(property, i), i);
-                input = generated;
-                check.accept(generated);
-            } catch (Throwable t) {
-                throw new AssertionError(String.format("%s failed on case %d of %d (seed %d; replay with"
-                        + " -Dtest='%s#%s' -Dnewsbridge.fuzz.seed=%d -Dnewsbridge.fuzz.case=%d): %s%n  input: %s",
-                        property, i, tries, SEED, ArticleParserFuzzTest.class.getSimpleName(), property, SEED, i, t,
-                        describe(input)), t);
-            }
-            ran++;
-        }
-        System.out.printf("%s.%s: %d cases (%d rejected) in %d ms (seed %d)%n",
-                ArticleParserFuzzTest.class.getSimpleName(), property, ran, rejected,
-                (System.nanoTime() - start) / 1_000_000, SEED);
-    }
-
-    /** The random for case {@code index} of {@code property}: independent of every other case, so it replays alone. */
-    static SplittableRandom caseRandom(String property, int index) {
-        long base = new SplittableRandom(SEED ^ ((long) property.hashCode() << 32)).nextLong();
-        return new SplittableRandom(new SplittableRandom(base + index).nextLong());
-    }
-
-    /** A short, printable description of an input: escaped, and cut in the middle when long. */
-    static String describe(Object input) {
-        if (input instanceof byte[] b) {
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < Math.min(b.length, 96); i++) {
-                hex.append(String.format("%02x", b[i] & 0xFF));
-            }
-            return b.length + " bytes: " + hex + (b.length > 96 ? "…" : "") + " = \""
-                    + escape(new String(b, 0, Math.min(b.length, 300), StandardCharsets.ISO_8859_1)) + "\"";
-        }
-        if (input instanceof String s) {
-            return s.length() + " chars: \"" + escape(s) + "\"";
-        }
-        return escape(String.valueOf(input));
-    }
-
-    static String escape(String s) {
-        String shown = s.length() <= 400 ? s : s.substring(0, 300) + "…(" + (s.length() - 380) + " more)…"
-                + s.substring(s.length() - 80);
-        StringBuilder sb = new StringBuilder();
-        for (char c : shown.toCharArray()) {
-            if (c == '\\') {
-                sb.append("\\\\");
-            } else if (c == '"') {
-                sb.append("\\\"");
-            } else if ((c >= 0x20 && c < 0x7F) || c == '…' || (c > 0xFF && Character.isLetterOrDigit(c))) {
-                sb.append(c);
-            } else {
-                sb.append(String.format("\\u%04X", (int) c));
-            }
-        }
-        return sb.toString();
     }
 }
