@@ -3,6 +3,8 @@ package com.newsbridge.analysis;
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -104,19 +106,7 @@ public final class NewsAnalyzers {
      * know are still found as exact strings.
      */
     public static Analyzer chineseBigrams() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return NewsAnalyzers.normalizeReader(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new CJKBigramFilter(tokenizer);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
+        return onNormalizedText(StandardTokenizer::new, CJKBigramFilter::new);
     }
 
     /**
@@ -128,27 +118,12 @@ public final class NewsAnalyzers {
     }
 
     static Analyzer english(CharArraySet stopWords) {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return NewsAnalyzers.normalizeReader(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, stopWords);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return NewsAnalyzers.normalizeReader(reader);
-            }
-        };
+        return onNormalizedText(StandardTokenizer::new, tokens -> {
+            TokenStream stream = new EnglishPossessiveFilter(tokens);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, stopWords);
+            return new PorterStemFilter(stream);
+        });
     }
 
     /**
@@ -156,6 +131,15 @@ public final class NewsAnalyzers {
      * folded, Chinese as bigrams.
      */
     public static Analyzer names() {
+        return onNormalizedText(StandardTokenizer::new, tokens -> new CJKBigramFilter(new ASCIIFoldingFilter(tokens)));
+    }
+
+    /**
+     * An analyzer whose text goes through {@link #normalizeReader} (NFKC case folding) before {@code tokenizer}, then
+     * through {@code filters}. The terms of wildcard, prefix and fuzzy queries are normalized the same way, so that
+     * {@code ＧＵＴＥＲ*} finds what {@code guter*} finds.
+     */
+    private static Analyzer onNormalizedText(Supplier<Tokenizer> tokenizer, Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -164,10 +148,13 @@ public final class NewsAnalyzers {
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(tokenizer);
-                stream = new CJKBigramFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                Tokenizer source = tokenizer.get();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return NewsAnalyzers.normalizeReader(reader);
             }
         };
     }

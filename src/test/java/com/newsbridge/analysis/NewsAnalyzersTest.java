@@ -63,6 +63,14 @@ class NewsAnalyzersTest {
     }
 
     @Test
+    void wildcardAndPrefixTermsAreNormalizedLikeTheIndexedText() {
+        // Analyzer.normalize is what the query parser applies to the terms of prefix, wildcard and fuzzy queries
+        assertThat(NewsAnalyzers.english().normalize("f", "ＧＵＴＥＲ").utf8ToString()).isEqualTo("guter");
+        assertThat(NewsAnalyzers.names().normalize("f", "Ｇuterres").utf8ToString()).isEqualTo("guterres");
+        assertThat(NewsAnalyzers.chineseBigrams().normalize("f", "ＵＮ秘书").utf8ToString()).isEqualTo("un秘书");
+    }
+
+    @Test
     void bigramsCoverEverySubstringOfANameSmartChineseSplits() throws IOException {
         assertThat(tokens(NewsAnalyzers.chinese(), "刘建超会见")).containsExactly("刘(0,1)", "建(1,2)", "超(2,3)", "会见(3,5)");
         assertThat(tokens(NewsAnalyzers.chineseBigrams(), "刘建超会见"))
