@@ -127,6 +127,9 @@ public final class Metrics {
         }
         header(out, "newsbridge_documents", "gauge", "Articles visible to searches.");
         out.append("newsbridge_documents ").append(index.count()).append('\n');
+        header(out, "newsbridge_facet_ordinals_bytes", "gauge",
+                "Heap held by the in-heap facet ordinals of the index's segments.");
+        out.append("newsbridge_facet_ordinals_bytes ").append(index.facetOrdinals().ramBytesUsed()).append('\n');
         header(out, "newsbridge_index_size_bytes", "gauge", "Size of the index folder's files.");
         out.append("newsbridge_index_size_bytes ").append(indexSizeBytes(index.path())).append('\n');
         header(out, "newsbridge_last_commit_timestamp_seconds", "gauge",

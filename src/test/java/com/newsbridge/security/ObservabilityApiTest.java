@@ -73,6 +73,15 @@ class ObservabilityApiTest {
         assertThat(counter("newsbridge_result_cache_hits_total")).isEqualTo(hits + 1);
     }
 
+    @Test
+    void metricsShowTheHeapOfTheFacetOrdinalsOnceASearchCountedFacets() {
+        api.get("/api/search?q=" + enc("联合国"));
+        long bytes = counter("newsbridge_facet_ordinals_bytes");
+        // 4 bytes per document (+1 per segment) and 4 per facet value of a document: 6 fixture articles, some entities
+        assertThat(bytes).isPositive();
+        assertThat(bytes % 4).isZero();
+    }
+
     private long counter(String name) {
         String text = api.get("/metrics").body();
         return Long.parseLong(text.replaceAll("(?s).*\n" + name + " (\\d+)\n.*", "$1"));
