@@ -48,7 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code buildQuery}: parsing plus filters ({@link ArticleSearcher#buildQuery});</li>
  *   <li>{@code collectTopDocs}: top 10 by relevance, no facets;</li>
  *   <li>{@code collectWithFacets}: the same plus the facets collector (what search does);</li>
- *   <li>{@code facetCounts}: counting the four facet dimensions over an already collected result set;</li>
+ *   <li>{@code facetCounts}: counting the four facet dimensions over an already collected result set (the in-heap
+ *   ordinals of {@link FacetCounter});</li>
+ *   <li>{@code facetCountsLucene}: the same counts with Lucene's {@code SortedSetDocValuesFacetCounts} (doc values
+ *   decoded per hit), what {@code facetCounts} did before, for the ratio;</li>
  *   <li>{@code highlight}: snippets of the top 10 hits;</li>
  *   <li>{@code loadHits}: stored fields of the top 10 hits, entities JSON parsed;</li>
  *   <li>{@code search}: the whole {@link ArticleSearcher#search} (10 hits, facets, snippets).</li>
@@ -142,6 +145,17 @@ public class SearchPathBenchmark {
     @Benchmark
     public Map<String, List<FacetValue>> facetCounts() throws IOException {
         return searcher.facets(indexSearcher, collected, ArticleSearcher.FACET_SIZE);
+    }
+
+    @Benchmark
+    public List<org.apache.lucene.facet.FacetResult> facetCountsLucene() throws IOException {
+        var counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(
+                index.facetState(indexSearcher), collected);
+        List<org.apache.lucene.facet.FacetResult> results = new java.util.ArrayList<>();
+        for (String dim : com.newsbridge.index.Fields.FACETS) {
+            results.add(counts.getTopChildren(ArticleSearcher.FACET_SIZE, dim));
+        }
+        return results;
     }
 
     @Benchmark

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -18,6 +19,8 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -31,6 +34,8 @@ import org.apache.lucene.util.LongValues;
 final class FacetCounter {
 
     private final FacetOrdinalsCache cache;
+    /** Segments counted from the documents their hits lack (see {@link #denseHits}); read by tests. */
+    final LongAdder complemented = new LongAdder();
 
     FacetCounter(FacetOrdinalsCache cache) {
         this.cache = cache;
@@ -49,6 +54,19 @@ final class FacetCounter {
             if (segment == null) {
                 continue;
             }
+            FixedBitSet dense = denseHits(matching);
+            if (dense != null) {
+                complemented.increment();
+                int[] segmentCounts = countFromComplement(segment, dense);
+                if (ordinalMap == null) {
+                    for (int ord = 0; ord < segmentCounts.length; ord++) {
+                        counts[ord] += segmentCounts[ord];
+                    }
+                } else {
+                    addMapped(counts, segmentCounts, ordinalMap.getGlobalOrds(matching.context().ord));
+                }
+                continue;
+            }
             DocIdSetIterator docs = matching.bits().iterator();
             if (docs == null) {
                 continue;
@@ -62,15 +80,58 @@ final class FacetCounter {
                 } else {
                     int[] segmentCounts = new int[segment.valueCount()];
                     countInto(segmentCounts, segment, docs);
-                    for (int ord = 0; ord < segmentCounts.length; ord++) {
-                        if (segmentCounts[ord] != 0) {
-                            counts[(int) toGlobal.get(ord)] += segmentCounts[ord];
-                        }
-                    }
+                    addMapped(counts, segmentCounts, toGlobal);
                 }
             }
         }
         return counts;
+    }
+
+    /**
+     * Returns the hits of a segment as a bit set when they are more than half of its documents, else null. Counting
+     * those from the documents they lack is cheaper: the segment's counts over all its documents are kept, so only
+     * the missing documents (deleted ones included, which are never hits) are visited. The blank query that lists
+     * every article — what the search page shows first — then counts almost nothing.
+     */
+    private static FixedBitSet denseHits(FacetsCollector.MatchingDocs matching) {
+        int maxDoc = matching.context().reader().maxDoc();
+        if (matching.totalHits() <= maxDoc / 2 || !(matching.bits() instanceof BitDocIdSet bitSet)
+                || !(bitSet.bits() instanceof FixedBitSet bits)) {
+            return null;
+        }
+        return bits;
+    }
+
+    /** The segment's counts over its documents that are set in {@code hits}: all counts minus those of the others. */
+    private static int[] countFromComplement(SegmentOrdinals segment, FixedBitSet hits) {
+        int[] counts = segment.allCounts().clone();
+        int[] starts = segment.starts();
+        int[] ords = segment.ords();
+        int maxDoc = starts.length - 1;
+        long[] words = hits.getBits();
+        int wordCount = (maxDoc + 63) >>> 6;
+        for (int w = 0; w < wordCount; w++) {
+            long missing = w < words.length ? ~words[w] : -1L;
+            if (w == wordCount - 1 && (maxDoc & 63) != 0) {
+                missing &= (1L << (maxDoc & 63)) - 1; // no documents past maxDoc
+            }
+            while (missing != 0) {
+                int doc = (w << 6) + Long.numberOfTrailingZeros(missing);
+                missing &= missing - 1;
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    counts[ords[i]]--;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void addMapped(int[] counts, int[] segmentCounts, LongValues toGlobal) {
+        for (int ord = 0; ord < segmentCounts.length; ord++) {
+            if (segmentCounts[ord] != 0) {
+                counts[(int) toGlobal.get(ord)] += segmentCounts[ord];
+            }
+        }
     }
 
     private static void countInto(int[] counts, SegmentOrdinals segment, DocIdSetIterator docs) throws IOException {

@@ -56,7 +56,8 @@ class FacetCounterTest {
                 writer.addDocument(doc("d", List.of("Zhang San"), List.of()));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                Map<String, List<FacetValue>> top = ours(reader, new MatchAllDocsQuery(), 10, new FacetOrdinalsCache());
+                Map<String, List<FacetValue>> top = ours(reader, new MatchAllDocsQuery(), 10,
+                        new FacetCounter(new FacetOrdinalsCache()));
                 assertThat(top.keySet()).containsExactlyElementsOf(Fields.FACETS);
                 assertThat(top.get(Fields.FACET_PEOPLE)).containsExactly(
                         new FacetValue("Antonio Guterres", "Antonio Guterres", 2),
@@ -68,7 +69,7 @@ class FacetCounterTest {
                 assertThat(top.get(Fields.FACET_KEYWORDS)).isEmpty();
 
                 Map<String, List<FacetValue>> one = ours(reader, new TermQuery(new Term("id", "c")), 1,
-                        new FacetOrdinalsCache());
+                        new FacetCounter(new FacetOrdinalsCache()));
                 assertThat(one.get(Fields.FACET_PEOPLE)).containsExactly(
                         new FacetValue("Liu Jianchao", "Liu Jianchao · 刘建超", 1));
             }
@@ -104,13 +105,20 @@ class FacetCounterTest {
                         assertThat(reader.leaves()).hasSizeGreaterThan(1);
                     }
                     FacetOrdinalsCache cache = new FacetOrdinalsCache();
+                    FacetCounter dense = new FacetCounter(cache);
+                    ours(reader, new MatchAllDocsQuery(), 10, dense);
+                    assertThat(dense.complemented.sum()).as("every segment of match-all counted from its complement")
+                            .isEqualTo(reader.leaves().size());
+                    FacetCounter sparse = new FacetCounter(cache);
+                    ours(reader, new TermQuery(new Term("id", "d3")), 10, sparse);
+                    assertThat(sparse.complemented.sum()).isZero();
                     List<Query> queries = List.of(new MatchAllDocsQuery(),
                             new TermQuery(new Term("id", "d3")),
                             new TermQuery(new Term("tag", "even")),
                             new TermQuery(new Term("tag", "odd")));
                     for (Query query : queries) {
                         for (int topN : new int[] {1, 3, 10, 1000}) {
-                            assertThat(ours(reader, query, topN, cache))
+                            assertThat(ours(reader, query, topN, new FacetCounter(cache)))
                                     .as("round %d, %s, top %d", round, query, topN)
                                     .isEqualTo(lucene(reader, query, topN));
                         }
@@ -151,10 +159,9 @@ class FacetCounterTest {
     }
 
     private static Map<String, List<FacetValue>> ours(DirectoryReader reader, Query query, int topN,
-            FacetOrdinalsCache cache) throws IOException {
+            FacetCounter counter) throws IOException {
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
         FacetsCollector hits = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
-        FacetCounter counter = new FacetCounter(cache);
         return counter.top(state, counter.count(state, hits), topN);
     }
 
