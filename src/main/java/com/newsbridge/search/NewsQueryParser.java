@@ -386,7 +386,30 @@ public final class NewsQueryParser extends QueryParser {
             }
         }
         addNameFields(alternatives, scope, run, 0);
+        if (scope == Scope.ALL && english) {
+            addLinkedPinyin(alternatives, run);
+        }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * The other way round from {@link #addLinkedNames}: a Chinese person's name ({@code 刘建超}) is also searched as its
+     * pinyin ({@code "liu jianchao"}) in the English title and text and in the entity names, so that English-only
+     * articles that write the name in Latin letters are found. Only when the index links that pinyin to that name
+     * (some article has the name as a person, {@link Fields#NAME_LINKS}): a word led by a surname character (黄金,
+     * 高速) is never spelled out, whatever its pinyin would match.
+     */
+    private void addLinkedPinyin(List<Query> alternatives, String run) {
+        if (!com.newsbridge.entity.ChineseSurnames.looksLikeChineseName(run)) {
+            return;
+        }
+        List<String> forms = com.newsbridge.entity.Pinyin.nameForms(run); // "liu jianchao", "liujianchao"
+        if (forms.isEmpty() || !names.apply(Fields.NAME_LINKS, NameLinks.key(forms.get(1))).contains(run)) {
+            return;
+        }
+        for (String f : List.of(Fields.TITLE_EN, Fields.TEXT_EN, Fields.ENTITY_NAMES)) {
+            addPhrase(alternatives, f, forms.get(0), 0);
+        }
     }
 
     private Query otherRun(Scope scope, String run, int slop) {

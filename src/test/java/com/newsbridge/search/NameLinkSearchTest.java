@@ -139,6 +139,25 @@ class NameLinkSearchTest {
     }
 
     @Test
+    void aChineseNameTheIndexLinksFindsEnglishOnlyArticlesThatWriteItsPinyin() {
+        // keyword lines about other things: no entity is taken from these texts, only the words are indexed
+        index.save(new Article("liu-en", "Talks in Beijing", "", "Liu Jianchao met the visiting delegation on"
+                + " Monday.", "", List.of("diplomacy"), null, null, null));
+        index.save(new Article("huang-en", "Markets", "", "Huang Jin, a trader, said prices rose.", "",
+                List.of("markets"), null, null, null));
+        index.refresh();
+        assertThat(searcher.article("liu-en").entities()).extracting(Entity::name).containsExactly("diplomacy");
+        // the name as a keyword, then in the Chinese text, then spelled in the English text
+        assertThat(ids("刘建超")).containsExactly("liu-keyword", "liu-text", "liu-en");
+        assertThat(searcher.search(SearchRequest.of("刘建超").withLanguage(SearchRequest.Language.ZH)).hits())
+                .extracting(SearchHit::id).containsExactly("liu-keyword", "liu-text");
+        // 黄金 (gold) reads huang jin, but no article has it as a person: never spelled out
+        assertThat(ids("黄金")).doesNotContain("huang-en");
+        // 刘剑超 reads liu jian chao too, but the index links that pinyin only to 刘建超
+        assertThat(ids("刘剑超")).containsExactly("namesake");
+    }
+
+    @Test
     void theLinksLiveInTheIndexAndSurviveARestart() {
         index.close();
         index = NewsIndex.open(tmp.resolve("index"), EntityExtractor.bundled()); // empty alias table
