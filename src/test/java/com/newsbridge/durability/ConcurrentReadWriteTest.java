@@ -69,7 +69,8 @@ class ConcurrentReadWriteTest {
 
             DurabilityFixtures.Client client = new DurabilityFixtures.Client(server.port());
             int expected = live.size();
-            long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            // the last writes show after the next reopen; wait generously, the loop ends as soon as all of them show
+            long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             int documents;
             long total;
             int facetCount;
