@@ -31,11 +31,11 @@ import picocli.CommandLine.Option;
             "  eval --corpus DIR --queries Q.tsv --qrels QRELS   one query set",
             "  eval --suite SETS.tsv                       the sets of a suite",
             "  eval --build-queries OUT [--shared DIR]     build the query sets",
-            "A corpus may be prefixed with no-keywords: (index without keyword lines) or zh-only: (Chinese-only"
-                    + " variants, ids + '-zh')."})
+            "A corpus may be prefixed with no-keywords: (index without keyword lines), zh-only: (Chinese-only"
+                    + " variants, ids + '-zh') or en-only: (English-only variants without keyword lines, ids + '-en')."})
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", description = "Corpus folder (repeatable), optionally no-keywords:DIR or zh-only:DIR.")
+    @Option(names = "--corpus", description = "Corpus folder (repeatable), optionally no-keywords:DIR, zh-only:DIR or en-only:DIR.")
     List<String> corpora = List.of();
 
     @Option(names = "--queries", description = "Queries: id<TAB>query[<TAB>type] per line.")

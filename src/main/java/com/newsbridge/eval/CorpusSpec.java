@@ -21,7 +21,7 @@ public record CorpusSpec(View view, Path dir) {
 
     /** How the articles of a folder are changed before indexing. */
     public enum View {
-        AS_IS(""), NO_KEYWORDS("no-keywords:"), ZH_ONLY("zh-only:");
+        AS_IS(""), NO_KEYWORDS("no-keywords:"), ZH_ONLY("zh-only:"), EN_ONLY("en-only:");
 
         private final String prefix;
 
@@ -37,8 +37,10 @@ public record CorpusSpec(View view, Path dir) {
 
     /** Suffix of the id of a {@code zh-only} variant. */
     public static final String ZH_ONLY_ID_SUFFIX = "-zh";
+    /** Suffix of the id of an {@code en-only} variant. */
+    public static final String EN_ONLY_ID_SUFFIX = "-en";
 
-    /** Parses {@code [no-keywords:|zh-only:]DIR}; a relative DIR is resolved against {@code base} when not null. */
+    /** Parses {@code [no-keywords:|zh-only:|en-only:]DIR}; a relative DIR is resolved against {@code base} when not null. */
     public static CorpusSpec parse(String spec, Path base) {
         String s = spec.strip();
         View view = View.AS_IS;
@@ -72,6 +74,11 @@ public record CorpusSpec(View view, Path dir) {
             case NO_KEYWORDS -> withoutKeywords(a);
             case ZH_ONLY -> a.hasChinese()
                     ? new Article(a.id() + ZH_ONLY_ID_SUFFIX, "", a.titleZh(), "", a.textZh(), null, a.source(),
+                    a.published(), a.views())
+                    : null;
+            // the English title and text alone: no Chinese, and no keyword line (its names may be Chinese ones)
+            case EN_ONLY -> a.hasEnglish()
+                    ? new Article(a.id() + EN_ONLY_ID_SUFFIX, a.titleEn(), "", a.textEn(), "", null, a.source(),
                     a.published(), a.views())
                     : null;
         };

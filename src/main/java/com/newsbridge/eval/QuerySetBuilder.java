@@ -46,6 +46,9 @@ import java.util.regex.Pattern;
  *   <li>{@code xlang}: an English name from {@code bundled-entities.tsv}; the corpus is the Chinese-only view of the
  *       bundled articles ({@code zh-only:}); relevant = the variants whose gold lists the entity and whose Chinese text
  *       contains its Chinese name.</li>
+ *   <li>{@code xlang-zh}: the other way round, a Chinese name from {@code bundled-entities.tsv} over the English-only
+ *       view ({@code en-only:}, no keyword lines); relevant = the variants whose gold lists the entity and whose
+ *       English title or text contains its English name as words.</li>
  * </ul>
  */
 public final class QuerySetBuilder {
@@ -153,7 +156,8 @@ public final class QuerySetBuilder {
 
     /**
      * The bundled sets: {@code bundled} (known-item, entity queries in both languages and traditional variants over
-     * {@code index-data}) and {@code bundled-xlang} (English names over the Chinese-only view).
+     * {@code index-data}), {@code bundled-xlang} (English names over the Chinese-only view) and {@code
+     * bundled-xlang-zh} (Chinese names over the English-only view).
      */
     List<EvalSet> bundled(Path out) {
         Map<String, Article> articles = readArticles(config.bundled());
@@ -180,7 +184,17 @@ public final class QuerySetBuilder {
         });
         EvalSet xlang = write("bundled-xlang", List.of(new CorpusSpec(CorpusSpec.View.ZH_ONLY, bundledDir)),
                 xlang(gold, zhOnly), zhOnly, out);
-        return List.of(main, xlang);
+
+        Map<String, Article> enOnly = new LinkedHashMap<>();
+        articles.forEach((stem, a) -> {
+            Article v = new CorpusSpec(CorpusSpec.View.EN_ONLY, bundledDir).apply(a, false);
+            if (v != null) {
+                enOnly.put(stem, v);
+            }
+        });
+        EvalSet xlangZh = write("bundled-xlang-zh", List.of(new CorpusSpec(CorpusSpec.View.EN_ONLY, bundledDir)),
+                xlangZh(gold, enOnly), enOnly, out);
+        return List.of(main, xlang, xlangZh);
     }
 
     // ---------------------------------------------------------------- entity queries
@@ -288,6 +302,39 @@ public final class QuerySetBuilder {
                     e.getValue()));
         }
         log("bundled-xlang: %d xlang queries", out.size());
+        return out;
+    }
+
+    /**
+     * The other way round from {@link #xlang}: Chinese names of bundled-entities.tsv, relevant = English-only variants
+     * whose title or text has the English name (case-insensitively).
+     */
+    List<Built> xlangZh(List<String[]> gold, Map<String, Article> enOnly) {
+        Map<String, Set<String>> docs = new TreeMap<>();
+        Map<String, String> forms = new HashMap<>();
+        for (String[] row : gold) {
+            Article a = enOnly.get(stem(row[0]));
+            if (a == null || row[2].isBlank() || row[3].isBlank() || SYNTAX.matcher(row[3]).find()
+                    || !com.newsbridge.ingest.ArticleParser.containsHan(row[3])) {
+                continue;
+            }
+            // the name as words, case-insensitively: "Bulgarian" does not name Bulgaria
+            Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(row[2]) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            if (!name.matcher(a.titleEn() + "\n" + a.textEn()).find()) {
+                continue;
+            }
+            String key = key(row[3]);
+            docs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.id());
+            forms.putIfAbsent(key, row[3]);
+        }
+        List<Built> out = new ArrayList<>();
+        int i = 0;
+        for (var e : docs.entrySet()) {
+            out.add(new Built(new EvalQuery(String.format(Locale.ROOT, "xlang-zh-%03d", ++i), forms.get(e.getKey()),
+                    "xlang-zh"), e.getValue()));
+        }
+        log("bundled-xlang-zh: %d xlang-zh queries", out.size());
         return out;
     }
 

@@ -150,6 +150,9 @@ public final class ArticleDocuments {
         } else if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE)
                 && Transliteration.isTransliteration(entity.zh())) {
             addSoundKeys(doc, entity.zh()); // 布林肯, 苏尔坦·贾比尔; never 郑州, whose "sound" means nothing
+        } else if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE) && entity.zh().isEmpty()
+                && NameLinks.key(entity.name()).length() > 0) {
+            addLatinSoundKeys(doc, entity.name()); // Antony Blinken, with no Chinese name: found by 布林肯 (PLNKN)
         }
         String filterField = filterField(entity.type());
         for (String name : names) {
@@ -160,6 +163,24 @@ public final class ArticleDocuments {
                 ? entity.name()
                 : entity.name() + Fields.FACET_NAME_SEPARATOR + entity.zh();
         doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), facetValue));
+    }
+
+    /**
+     * Indexes the sound keys of a Latin name that has no Chinese name, and of its last word ({@code Antony Blinken} and
+     * {@code Blinken}): a Chinese query that transliterates it (布林肯) finds the article by sound, as an English query
+     * finds a transliterated Chinese name. Keys of fewer than three consonants are left out (too many names share
+     * them).
+     */
+    private static void addLatinSoundKeys(Document doc, String latin) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Transliteration.soundKey(latin));
+        String[] words = latin.strip().split("\\s+");
+        keys.add(Transliteration.soundKey(words[words.length - 1]));
+        for (String key : keys) {
+            if (key.length() >= 3) {
+                doc.add(new StringField(Fields.NAME_SOUNDS, key, Field.Store.NO));
+            }
+        }
     }
 
     /** Indexes the sound keys of a transliterated name and of its last part (苏尔坦·贾比尔 and 贾比尔). */

@@ -388,27 +388,69 @@ public final class NewsQueryParser extends QueryParser {
         addNameFields(alternatives, scope, run, 0);
         if (scope == Scope.ALL && english) {
             addLinkedPinyin(alternatives, run);
+            addLatinSounds(alternatives, run);
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
     /**
+     * A transliterated name in a query (布林肯, 苏尔坦·贾比尔) also looks up the sound keys of Latin names of people and
+     * places ({@link Fields#NAME_SOUNDS}; PLNKN for both 布林肯 and Antony Blinken), weighted like the other sound
+     * matches ({@link #SOUND_BOOST}), so English-only articles with that person or place are found. Keys of fewer
+     * than three consonants (克里: KL) match too many names to be asked.
+     */
+    private static void addLatinSounds(List<Query> alternatives, String run) {
+        if (!Transliteration.isTransliteration(run)) {
+            return;
+        }
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(Transliteration.soundKey(run));
+        int dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'));
+        if (dot >= 0) {
+            keys.add(Transliteration.soundKey(run.substring(dot + 1)));
+        }
+        for (String key : keys) {
+            if (key.length() >= 3) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
+            }
+        }
+    }
+
+    /**
      * The other way round from {@link #addLinkedNames}: a Chinese person's name ({@code 刘建超}) is also searched as its
-     * pinyin ({@code "liu jianchao"}) in the English title and text and in the entity names, so that English-only
-     * articles that write the name in Latin letters are found. Only when the index links that pinyin to that name
-     * (some article has the name as a person, {@link Fields#NAME_LINKS}): a word led by a surname character (黄金,
-     * 高速) is never spelled out, whatever its pinyin would match.
+     * pinyin ({@code "liu jianchao"}) in the English title and text, so that English-only
+     * articles that write the name in Latin letters are found. A name the index links to that pinyin (some article
+     * has it as a person, {@link Fields#NAME_LINKS}) is searched with the weight of the fields; a three-character run
+     * led by a surname that nothing links is still spelled, with the weakest weight ({@link #SOUND_BOOST}), unless
+     * the index links the spelling to other names (then it is theirs). A two-character run that nothing links is
+     * never spelled: a word led by a surname character (黄金, 高速) would match whatever its pinyin spells.
      */
     private void addLinkedPinyin(List<Query> alternatives, String run) {
-        if (!com.newsbridge.entity.ChineseSurnames.looksLikeChineseName(run)) {
+        boolean threeCharacterName = run.length() == 3 && com.newsbridge.entity.ChineseSurnames.isAnySurname(run.charAt(0))
+                && com.newsbridge.ingest.ArticleParser.containsHan(run);
+        if (!com.newsbridge.entity.ChineseSurnames.looksLikeChineseName(run) && !threeCharacterName) {
             return;
         }
         List<String> forms = com.newsbridge.entity.Pinyin.nameForms(run); // "liu jianchao", "liujianchao"
-        if (forms.isEmpty() || !names.apply(Fields.NAME_LINKS, NameLinks.key(forms.get(1))).contains(run)) {
+        if (forms.isEmpty()) {
             return;
         }
-        for (String f : List.of(Fields.TITLE_EN, Fields.TEXT_EN, Fields.ENTITY_NAMES)) {
-            addPhrase(alternatives, f, forms.get(0), 0);
+        List<String> linkedNames = names.apply(Fields.NAME_LINKS, NameLinks.key(forms.get(1)));
+        boolean linked = linkedNames.contains(run);
+        if (!linked && (!threeCharacterName || !linkedNames.isEmpty())) {
+            // two characters led by a surname are too often a word (黄金, 高速) to spell unasked; and a spelling the
+            // index links to other names (liu jianchao: 刘建超) is theirs, not this homophone's (刘剑超)
+            return;
+        }
+        // English title and text only: the entity names also hold the pinyin of Chinese people's names, where the
+        // spelling would match homophones (江泽民 and 姜泽民 are both jiang zemin) in Chinese-only articles
+        for (String f : List.of(Fields.TITLE_EN, Fields.TEXT_EN)) {
+            Query q = createPhraseQuery(f, forms.get(0), 0);
+            if (q != null) {
+                // a name no article links is still spelled when it has three characters (刘慈欣 → "liu cixin"): the
+                // pinyin phrase of a surname and a two-syllable given name in English text is that name; weakest weight
+                alternatives.add(linked ? boost(q, f) : new BoostQuery(q, SOUND_BOOST));
+            }
         }
     }
 

@@ -85,7 +85,7 @@ class BundledRegressionTest {
         QuerySetBuilder.Config config = QuerySetBuilder.Config.defaults(null, Path.of("index-data"),
                 Path.of("src", "test", "resources", "gold", "bundled-entities.tsv"));
         new QuerySetBuilder(config, null).buildAll(tmp);
-        for (String set : List.of("bundled", "bundled-xlang")) {
+        for (String set : List.of("bundled", "bundled-xlang", "bundled-xlang-zh")) {
             for (String file : List.of("queries.tsv", "qrels.txt")) {
                 assertThat(Files.readString(tmp.resolve(set).resolve(file)))
                         .as(set + "/" + file + " differs from what 'eval --build-queries src/test/resources/regression"

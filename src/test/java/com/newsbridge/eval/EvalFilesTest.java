@@ -99,6 +99,15 @@ class EvalFilesTest {
         assertThat(zh.textZh()).isEqualTo("中文标题。正文");
         var englishOnly = new com.newsbridge.model.Article("id2", "T", "", "Text", "", List.of(), "s", null, null);
         assertThat(CorpusSpec.parse("zh-only:x", null).apply(englishOnly, false)).isNull();
+        var en = CorpusSpec.parse("en-only:x", null).apply(article, false);
+        assertThat(en.id()).isEqualTo("id1-en");
+        assertThat(en.titleEn()).isEqualTo("Title");
+        assertThat(en.textEn()).isEqualTo("Text");
+        assertThat(en.titleZh()).isEmpty();
+        assertThat(en.textZh()).isEmpty();
+        assertThat(en.keywords()).isEmpty();
+        var chineseOnly = new com.newsbridge.model.Article("id3", "", "标题", "", "正文", List.of(), "s", null, null);
+        assertThat(CorpusSpec.parse("en-only:x", null).apply(chineseOnly, false)).isNull();
         assertThat(CorpusSpec.parse("x", null).apply(article, true).keywords()).isEmpty();
         assertThat(CorpusSpec.parse("x", Path.of("/base")).dir()).isEqualTo(Path.of("/base/x"));
     }

@@ -158,6 +158,27 @@ class NameLinkSearchTest {
     }
 
     @Test
+    void aThreeCharacterChineseNameIsSpelledInEnglishEvenWhenNoArticleLinksIt() {
+        index.save(new Article("liu-cixin-en", "Hugo award", "", "The novelist Liu Cixin won the award.", "",
+                List.of("literature"), null, null, null));
+        index.save(new Article("qin-gang-en", "Talks", "", "Qin Gang met his counterpart.", "", List.of("diplomacy"),
+                null, null, null));
+        index.refresh();
+        assertThat(ids("刘慈欣")).containsExactly("liu-cixin-en");
+        assertThat(ids("秦刚")).isEmpty(); // two characters and no link: could be a word, never spelled unasked
+    }
+
+    @Test
+    void aTransliteratedNameFindsEnglishOnlyArticlesByTheSoundOfTheirPeopleAndPlaces() {
+        index.save(new Article("cameron-en", "Referendum", "", "David Cameron said he would resign.", "",
+                List.of("David Cameron"), null, null, null));
+        index.refresh();
+        assertThat(searcher.article("cameron-en").entities()).extracting(Entity::zh).containsExactly("");
+        assertThat(ids("卡梅伦")).containsExactly("cameron-en"); // KNLN, as Cameron
+        assertThat(ids("卡梅")).isEmpty(); // KN: fewer than three consonants are never asked
+    }
+
+    @Test
     void theLinksLiveInTheIndexAndSurviveARestart() {
         index.close();
         index = NewsIndex.open(tmp.resolve("index"), EntityExtractor.bundled()); // empty alias table
