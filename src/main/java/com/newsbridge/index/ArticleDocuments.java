@@ -167,9 +167,9 @@ public final class ArticleDocuments {
 
     /**
      * Indexes the sound keys of a Latin name that has no Chinese name, and of its last word ({@code Antony Blinken} and
-     * {@code Blinken}): a Chinese query that transliterates it (布林肯) finds the article by sound, as an English query
-     * finds a transliterated Chinese name. Keys of fewer than three consonants are left out (too many names share
-     * them).
+     * {@code Blinken}), marked with {@link Fields#LATIN_SOUND_PREFIX}: a Chinese query that transliterates it (布林肯)
+     * finds the article by sound, as an English query finds a transliterated Chinese name. Keys of fewer than three
+     * consonants are left out (too many names share them).
      */
     private static void addLatinSoundKeys(Document doc, String latin) {
         Set<String> keys = new LinkedHashSet<>();
@@ -178,7 +178,7 @@ public final class ArticleDocuments {
         keys.add(Transliteration.soundKey(words[words.length - 1]));
         for (String key : keys) {
             if (key.length() >= 3) {
-                doc.add(new StringField(Fields.NAME_SOUNDS, key, Field.Store.NO));
+                doc.add(new StringField(Fields.NAME_SOUNDS, Fields.LATIN_SOUND_PREFIX + key, Field.Store.NO));
             }
         }
     }

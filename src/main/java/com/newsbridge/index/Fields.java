@@ -67,10 +67,13 @@ public final class Fields {
     public static final List<String> FACETS = List.of(FACET_KEYWORDS, FACET_PEOPLE, FACET_ORGANIZATIONS, FACET_PLACES);
 
     /**
-     * {@link #NAME_SOUNDS}: the consonant skeleton of transliterated foreign names (布林肯 → PLNKN), so that an English
-     * query for {@code Blinken} finds an article that names him only in Chinese, even when no bilingual article ever
-     * taught the pair.
+     * Marks the {@link #NAME_SOUNDS} keys taken from a Latin name (an English-only person or place: {@code en:KNLN} for
+     * Cameron), which Chinese queries look up (卡梅伦). The unmarked keys come from Chinese transliterations (布林肯 →
+     * PLNKN), which English queries look up ({@code Blinken}), so that an English query never matches other English
+     * names by sound.
      */
+    public static final String LATIN_SOUND_PREFIX = "en:";
+
     /** Separates an entity's canonical name from its Chinese name inside a facet value. */
     public static final char FACET_NAME_SEPARATOR = '\u001F';
 

@@ -395,7 +395,8 @@ public final class NewsQueryParser extends QueryParser {
 
     /**
      * A transliterated name in a query (布林肯, 苏尔坦·贾比尔) also looks up the sound keys of Latin names of people and
-     * places ({@link Fields#NAME_SOUNDS}; PLNKN for both 布林肯 and Antony Blinken), weighted like the other sound
+     * places ({@link Fields#NAME_SOUNDS} with {@link Fields#LATIN_SOUND_PREFIX}; PLNKN for both 布林肯 and Antony
+     * Blinken), weighted like the other sound
      * matches ({@link #SOUND_BOOST}), so English-only articles with that person or place are found. Keys of fewer
      * than three consonants (克里: KL) match too many names to be asked.
      */
@@ -411,7 +412,8 @@ public final class NewsQueryParser extends QueryParser {
         }
         for (String key : keys) {
             if (key.length() >= 3) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));
+                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS,
+                        Fields.LATIN_SOUND_PREFIX + key)), SOUND_BOOST));
             }
         }
     }
