@@ -108,6 +108,8 @@ public final class OpenSearchBackend implements SearchBackend {
 
     private final OpenSearchConfig config;
     private final EntityExtractor extractor;
+    /** English names of a Chinese name from the gazetteer, searched as the embedded index does. */
+    private final java.util.function.Function<String, java.util.List<String>> gazetteerEnglish;
     private final Analyzer analyzer = NewsIndex.newAnalyzer();
     private final OpenSearchDocuments documents;
     private final PageHighlighter highlighter;
@@ -134,6 +136,7 @@ public final class OpenSearchBackend implements SearchBackend {
     private OpenSearchBackend(OpenSearchConfig config, EntityExtractor extractor) {
         this.config = config;
         this.extractor = extractor;
+        this.gazetteerEnglish = NewsQueryParser.englishNamesIn(extractor.gazetteer());
         this.documents = new OpenSearchDocuments(extractor.gazetteer(), analyzer);
         this.highlighter = new PageHighlighter(analyzer, documents);
         HttpHost[] hosts = config.urls().stream().map(OpenSearchBackend::host).toArray(HttpHost[]::new);
@@ -715,7 +718,7 @@ public final class OpenSearchBackend implements SearchBackend {
         }
         boolean zh = request.language() != SearchRequest.Language.EN;
         boolean en = request.language() != SearchRequest.Language.ZH;
-        org.apache.lucene.search.Query parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames)
+        org.apache.lucene.search.Query parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames, gazetteerEnglish)
                 .parseQuery(request.query());
         if (NewsQueryParser.relaxable(request.query())) {
             // as the embedded index: a plain query of several words without AND hits is relaxed (one count request,
@@ -724,7 +727,7 @@ public final class OpenSearchBackend implements SearchBackend {
             long hits = call("count", () -> client.count(c -> c.index(config.index()).query(strict).terminateAfter(1L)),
                     true).count();
             if (hits == 0) {
-                parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames).relax(request.query(), parsed);
+                parsed = new NewsQueryParser(analyzer, zh, en, this::chineseNames, gazetteerEnglish).relax(request.query(), parsed);
             }
         }
         return parsed;

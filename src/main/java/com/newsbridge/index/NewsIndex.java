@@ -826,6 +826,11 @@ public final class NewsIndex implements Closeable {
         }
     }
 
+    /** The gazetteer this index's entity extraction uses (queries consult it too). */
+    public com.newsbridge.entity.Gazetteer gazetteer() {
+        return entityExtractor.gazetteer();
+    }
+
     /** The in-heap facet ordinals of this index's segments, shared by every searcher of it. */
     public FacetOrdinalsCache facetOrdinals() {
         return facetOrdinals;

@@ -379,7 +379,7 @@ public final class ArticleSearcher {
         }
         boolean zh = request.language() != SearchRequest.Language.EN;
         boolean en = request.language() != SearchRequest.Language.ZH;
-        return new NewsQueryParser(index.analyzer(), zh, en, links);
+        return new NewsQueryParser(index.analyzer(), zh, en, links, NewsQueryParser.englishNamesIn(index.gazetteer()));
     }
 
     /** Builds the Lucene query of a request with the given name look-up ((field, Latin name key) → Chinese names). */

@@ -74,6 +74,7 @@ public final class NewsQueryParser extends QueryParser {
     private final boolean chinese;
     private final boolean english;
     private final BiFunction<String, String, List<String>> names;
+    private final java.util.function.Function<String, List<String>> englishNames;
     private int clauses;
 
     private enum Scope { ALL, TITLE, TEXT, KEYWORDS }
@@ -98,10 +99,21 @@ public final class NewsQueryParser extends QueryParser {
      */
     public NewsQueryParser(Analyzer analyzer, boolean chinese, boolean english,
                            BiFunction<String, String, List<String>> names) {
+        this(analyzer, chinese, english, names, han -> List.of());
+    }
+
+    /**
+     * As {@link #NewsQueryParser(Analyzer, boolean, boolean, BiFunction)}, plus the English names of a Chinese name
+     * from a curated table ({@link #englishNamesIn}), searched in the English title and text.
+     */
+    public NewsQueryParser(Analyzer analyzer, boolean chinese, boolean english,
+                           BiFunction<String, String, List<String>> names,
+                           java.util.function.Function<String, List<String>> englishNames) {
         super(ALL, analyzer);
         this.chinese = chinese;
         this.english = english;
         this.names = names;
+        this.englishNames = englishNames;
         setDefaultOperator(Operator.AND);
         setSplitOnWhitespace(true);
         setAllowLeadingWildcard(false);
@@ -389,6 +401,12 @@ public final class NewsQueryParser extends QueryParser {
         if (scope == Scope.ALL && english) {
             addLinkedPinyin(alternatives, run);
             addLatinSounds(alternatives, run);
+            for (String name : englishNames.apply(run)) {
+                // 保加利亚 → "Bulgaria", 北约 → "NATO": English articles that name it only in their text
+                for (String f : Fields.ENGLISH_FIELDS) {
+                    addPhrase(alternatives, f, name, 0);
+                }
+            }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
@@ -416,6 +434,21 @@ public final class NewsQueryParser extends QueryParser {
                         Fields.LATIN_SOUND_PREFIX + key)), SOUND_BOOST));
             }
         }
+    }
+
+    /**
+     * Returns the English names (canonical and Latin aliases) of the gazetteer entry that has {@code han} among its
+     * Chinese names, for {@link #NewsQueryParser(Analyzer, boolean, boolean, BiFunction, java.util.function.Function)}.
+     */
+    public static java.util.function.Function<String, List<String>> englishNamesIn(
+            com.newsbridge.entity.Gazetteer gazetteer) {
+        return han -> {
+            if (!com.newsbridge.ingest.ArticleParser.containsHan(han)) {
+                return List.of();
+            }
+            com.newsbridge.entity.GazetteerEntry entry = gazetteer.find(han);
+            return entry == null ? List.of() : entry.englishNames();
+        };
     }
 
     /**

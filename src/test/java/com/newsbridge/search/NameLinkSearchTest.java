@@ -179,6 +179,17 @@ class NameLinkSearchTest {
     }
 
     @Test
+    void aChineseNameOfTheGazetteerFindsEnglishArticlesThatNameItOnlyInTheirText() {
+        index.save(new Article("bulgaria-en", "Exports", "", "Exports to Bulgaria rose in March.", "",
+                List.of("trade"), null, null, null));
+        index.refresh();
+        assertThat(searcher.article("bulgaria-en").entities()).extracting(Entity::name).containsExactly("trade");
+        assertThat(ids("保加利亚")).containsExactly("bulgaria-en"); // gazetteer: place Bulgaria 保加利亚
+        assertThat(searcher.search(SearchRequest.of("保加利亚").withLanguage(SearchRequest.Language.ZH)).hits())
+                .isEmpty();
+    }
+
+    @Test
     void theLinksLiveInTheIndexAndSurviveARestart() {
         index.close();
         index = NewsIndex.open(tmp.resolve("index"), EntityExtractor.bundled()); // empty alias table
