@@ -109,6 +109,10 @@ public final class ChineseEntityRecognizer {
                 i = compoundEnd;
                 continue;
             }
+            if (isFamiliarName(term)) {
+                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.PERSON));
+                continue;
+            }
             EntityType type = typeOf(term.nature.toString());
             if (type == null) {
                 continue;
@@ -178,6 +182,17 @@ public final class ChineseEntityRecognizer {
             return false;
         }
         return !("余万千".indexOf(word.charAt(0)) >= 0 && "人元次名件种亩个位家".indexOf(word.charAt(1)) >= 0);
+    }
+
+    /**
+     * Returns true when a term is a familiar form of address, 老 or 小 before a surname (老李, 小王), which HanLP reads as
+     * a name or another proper noun and which People's Daily and MSRA annotate as a person. Other natures are ordinary
+     * words (小时, 老林).
+     */
+    static boolean isFamiliarName(Term term) {
+        String nature = term.nature.toString();
+        return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
+                && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */

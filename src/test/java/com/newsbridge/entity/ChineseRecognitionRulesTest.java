@@ -95,4 +95,16 @@ class ChineseRecognitionRulesTest {
     void typeOfPlainHanLpTagsIsUnchanged() {
         assertThat(ChineseEntityRecognizer.typeOf("nt")).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void commonSurnamesOutsideTheFirstListAreNames() {
+        assertThat(recognize("副主任傅建国在会上讲话，鲁晓明也发了言。"))
+                .containsExactly("傅建国/person", "鲁晓明/person");
+    }
+
+    @Test
+    void familiarFormsOfAddressArePersonsButHoursAreNot() {
+        assertThat(recognize("车间主任老李笑着说，他等了两个小时。")).containsExactly("老李/person");
+        assertThat(recognize("村里的小王今天结婚了。")).containsExactly("小王/person");
+    }
 }
