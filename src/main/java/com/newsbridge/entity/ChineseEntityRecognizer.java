@@ -31,7 +31,22 @@ public final class ChineseEntityRecognizer {
     private static final String[] ORGANIZATION_HEADS = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "检察院", "议会", "理事会", "联盟", "中心",
         "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
-        "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足"};
+        "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足",
+        // abbreviated bodies (党中央, 全国政协, 全国妇联, 陕西省科协), schools, offices and 联合国
+        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国"};
+
+    /**
+     * Bodies that HanLP glues to the words before them (新华社联合国, 常驻联合国, 代表中共中央): an organization term
+     * ending in one of them is read as the body alone.
+     */
+    private static final String[] GLUED_BODIES = {"联合国", "中共中央", "党中央", "全国政协", "全国人大"};
+
+    /**
+     * Words that hold a function character but occur in organization names: 有限公司, 共和国, 和平, 对外, and country
+     * names (埃及, 阿尔及利亚, 洪都拉斯) or cities (成都) before 政府 or 大学.
+     */
+    private static final String[] FUNCTION_CHARACTER_WORDS = {"有限", "共和", "和平", "对外", "埃及", "及利亚", "都拉斯",
+        "成都", "首都", "京都", "都市"};
 
     private static final ThreadLocal<Segment> SEGMENTER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -139,6 +154,9 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON) {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
+            if (type == EntityType.ORGANIZATION) {
+                word = withoutGluedPrefix(word);
+            }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
@@ -209,12 +227,30 @@ public final class ChineseEntityRecognizer {
      * begin with a determiner (两国政府, 各党团).
      */
     static boolean acceptOrganization(String word) {
-        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(word)
-                && !NUMBERED.matcher(word).lookingAt() && "两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0;
+        String withoutWords = word;
+        for (String w : FUNCTION_CHARACTER_WORDS) {
+            withoutWords = withoutWords.replace(w, "");
+        }
+        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(withoutWords)
+                && !NUMBERED.matcher(word).lookingAt()
+                && ("两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0 || PLACE_STARTS.matcher(word).lookingAt());
     }
+
+    /** Places that begin with a determiner character: 贵州, 贵阳, 本溪, 其他 is no place. */
+    private static final java.util.regex.Pattern PLACE_STARTS = java.util.regex.Pattern.compile("贵州|贵阳|本溪|诸暨");
 
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("[第]?[〇一二三四五六七八九十百零０-９0-9]+[次届]");
+
+    /** Returns the body a HanLP organization term ends in when words are glued before it (同联合国 → 联合国). */
+    static String withoutGluedPrefix(String organization) {
+        for (String body : GLUED_BODIES) {
+            if (organization.endsWith(body)) {
+                return body;
+            }
+        }
+        return organization;
+    }
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};

@@ -107,4 +107,18 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("车间主任老李笑着说，他等了两个小时。")).containsExactly("老李/person");
         assertThat(recognize("村里的小王今天结婚了。")).containsExactly("小王/person");
     }
+
+    @Test
+    void functionCharactersInsideNamesAndPlacesStartingWithDeterminersAreKept() {
+        assertThat(recognize("贵州省委和埃及政府都表示支持。"))
+                .containsExactly("贵州省委/organization", "埃及政府/organization");
+        assertThat(recognize("他在深圳光明电子有限公司工作。")).containsExactly("深圳光明电子有限公司/organization");
+    }
+
+    @Test
+    void abbreviatedBodiesHaveHeadsAndGluedWordsAreCut() {
+        assertThat(recognize("全国妇联和陕西省科协举办了活动。"))
+                .containsExactly("全国妇联/organization", "陕西省科协/organization");
+        assertThat(recognize("他代表中共中央向大会致贺。")).containsExactly("中共中央/organization");
+    }
 }
