@@ -155,7 +155,7 @@ public final class ChineseEntityRecognizer {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
             if (type == EntityType.ORGANIZATION) {
-                word = withoutGluedPrefix(word);
+                word = withoutLeadingWord(withoutGluedPrefix(word));
             }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
@@ -251,6 +251,42 @@ public final class ChineseEntityRecognizer {
         }
         return organization;
     }
+
+    /**
+     * Returns an organization term without the one- or two-character word HanLP glued before its place or national
+     * name: 应韩国国会 → 韩国国会, 为中央委员会 → 中央委员会, 人山西省人民医院 → 山西省人民医院 (the last character of the word
+     * before), 代表团驻武汉市政府 → 武汉市政府 (at most four characters in up to three words are cut). The term is kept
+     * when its first word is itself a name (北京大学, 中华书局).
+     */
+    static String withoutLeadingWord(String organization) {
+        List<Term> words = PLAIN.get().seg(organization);
+        int cut = 0;
+        for (int k = 0; k < words.size() - 1 && k < 3; k++) {
+            Term word = words.get(k);
+            String wordNature = word.nature.toString();
+            if (isNameWord(word) || cut + word.word.length() > 4 || wordNature.startsWith("m") || wordNature.startsWith("q")
+                    || word.word.contains("届") || word.word.contains("次")) {
+                break; // 八届全国委员会 is the numbered meeting of a body, not a body
+            }
+            cut += word.word.length();
+            Term next = words.get(k + 1);
+            String nature = next.nature.toString();
+            if (nature.startsWith("ns") || nature.startsWith("nt") || NATIONAL_START.contains(next.word)) {
+                String rest = organization.substring(cut);
+                return acceptOrganization(rest) && rest.length() > next.word.length() ? rest : organization;
+            }
+        }
+        return organization;
+    }
+
+    /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
+    private static boolean isNameWord(Term word) {
+        String nature = word.nature.toString();
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
+                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
+    }
+
+    private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};

@@ -121,4 +121,12 @@ class ChineseRecognitionRulesTest {
                 .containsExactly("全国妇联/organization", "陕西省科协/organization");
         assertThat(recognize("他代表中共中央向大会致贺。")).containsExactly("中共中央/organization");
     }
+
+    @Test
+    void wordsGluedBeforeAnOrganizationsPlaceAreCut() {
+        assertThat(recognize("他应韩国国会邀请访问汉城。")).containsExactly("韩国国会/organization", "汉城/place");
+        assertThat(recognize("代表团驻武汉市政府办事。")).containsExactly("武汉市政府/organization");
+        assertThat(ChineseEntityRecognizer.withoutLeadingWord("八届全国委员会")).isEqualTo("八届全国委员会");
+        assertThat(ChineseEntityRecognizer.withoutLeadingWord("北京大学")).isEqualTo("北京大学");
+    }
 }
