@@ -179,6 +179,19 @@ public final class ChineseEntityRecognizer {
             }
             mentions.putIfAbsent(word, new Mention(word, type));
         }
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).nature.toString().equals("nnt")) {
+                String name = ChineseNameContexts.afterTitle(terms, i);
+                if (name != null) {
+                    mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
+                }
+            }
+        }
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
+        for (String name : ChineseNameContexts.enumerated(text, persons)) {
+            mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
+        }
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
@@ -359,7 +372,7 @@ public final class ChineseEntityRecognizer {
         return c == '·' || Transliteration.isTransliterationCharacter(c);
     }
 
-    private static boolean hasFunctionCharacter(String word) {
+    static boolean hasFunctionCharacter(String word) {
         for (int i = 0; i < word.length(); i++) {
             if ("的了和在是有都就也为与及对把被从向着过".indexOf(word.charAt(i)) >= 0) {
                 return true;

@@ -129,4 +129,18 @@ class ChineseRecognitionRulesTest {
         assertThat(ChineseEntityRecognizer.withoutLeadingWord("八届全国委员会")).isEqualTo("八届全国委员会");
         assertThat(ChineseEntityRecognizer.withoutLeadingWord("北京大学")).isEqualTo("北京大学");
     }
+
+    @Test
+    void itemsOfAnEnumerationOfPeopleAreNames() {
+        assertThat(recognize("出席会议的有张国强、韩启德、刘洪滨、蔡睿贤等。"))
+                .containsExactly("刘洪滨/person", "韩启德/person", "蔡睿贤/person");
+        assertThat(ChineseNameContexts.enumerated("王大明、东湖、李小红", java.util.Set.of("王大明"))).isEmpty();
+        assertThat(ChineseNameContexts.isCandidate("赖斌说")).isFalse();
+    }
+
+    @Test
+    void aSurnameAndGivenNameCutAfterATitleAreAName() {
+        assertThat(recognize("省委书记胡富国，副省长王文杰说，")).containsExactly("胡富国/person", "王文杰/person");
+        assertThat(recognize("会议由张国强主持，周明说要抓紧。")).containsExactly("张国强/person");
+    }
 }
