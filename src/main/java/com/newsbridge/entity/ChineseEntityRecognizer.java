@@ -128,6 +128,10 @@ public final class ChineseEntityRecognizer {
                 mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.PERSON));
                 continue;
             }
+            if (isDictionaryOrganization(term)) {
+                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.ORGANIZATION));
+                continue;
+            }
             EntityType type = typeOf(term.nature.toString());
             if (type == null) {
                 continue;
@@ -224,6 +228,24 @@ public final class ChineseEntityRecognizer {
         String nature = term.nature.toString();
         return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
                 && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
+    }
+
+    /**
+     * Returns true when a term is an organization that HanLP's dictionary lists as a common noun (国家体委/n,
+     * 国家技术监督局/n, 中国文联/n): at least four characters, an organization head, and a national word (国家, 中国,
+     * 中央, 全国, 中华, 中共) or a place at its start.
+     */
+    static boolean isDictionaryOrganization(Term term) {
+        String nature = term.nature.toString();
+        String word = term.word;
+        if (!(nature.equals("n") || nature.equals("nz")) || word.length() < 4 || !acceptOrganization(word)) {
+            return false;
+        }
+        if (word.startsWith("中国") || NATIONAL_START.contains(word.substring(0, 2))) {
+            return true;
+        }
+        List<Term> words = PLAIN.get().seg(word.substring(0, word.length() - 1));
+        return words.size() > 1 && words.get(0).nature.toString().startsWith("ns");
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */

@@ -66,6 +66,9 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
+        if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
+            return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
+        }
         return (nature.startsWith("n") || nature.equals("j")) && NOUN_HEADS.contains(t.word);
     }
 }

@@ -143,4 +143,10 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("省委书记胡富国，副省长王文杰说，")).containsExactly("胡富国/person", "王文杰/person");
         assertThat(recognize("会议由张国强主持，周明说要抓紧。")).containsExactly("张国强/person");
     }
+
+    @Test
+    void organizationsTheDictionaryListsAsNounsAndAbbreviatedCommissionsAreOrganizations() {
+        assertThat(recognize("国家技术监督局日前发布新标准。")).containsExactly("国家技术监督局/organization");
+        assertThat(recognize("国家体委主任出席了会议。")).containsExactly("国家体委/organization");
+    }
 }
