@@ -144,7 +144,8 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
                 word = extendTransliteration(text, start, start + word.length());
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
-                    && i + 1 < terms.size() && isGivenNameCharacter(terms.get(i + 1))) {
+                    && i + 1 < terms.size() && (isGivenNameCharacter(terms.get(i + 1))
+                    || isLastCharacterBeforeBreak(terms, i + 1))) {
                 word = word + terms.get(i + 1).word; // 许嘉/nr 璐/nr, 刘方/nr 仁/ag: a three-character name cut short
                 i++;
             } else if (type == EntityType.PERSON && word.length() == 2
@@ -246,6 +247,25 @@ public final class ChineseEntityRecognizer {
         }
         List<Term> words = PLAIN.get().seg(word.substring(0, word.length() - 1));
         return words.size() > 1 && words.get(0).nature.toString().startsWith("ns");
+    }
+
+    /**
+     * Returns true when term {@code k} is a single Han character (not a function character nor a number) that ends
+     * a list item: punctuation or 等 follows it (费孝/nr 通/v 、, 邵大/nr 箴/n 等), so it is the third character of a name.
+     */
+    private static boolean isLastCharacterBeforeBreak(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        String nature = t.nature.toString();
+        if (t.word.length() != 1 || hasFunctionCharacter(t.word) || nature.startsWith("m") || nature.equals("w")
+                || Character.UnicodeScript.of(t.word.charAt(0)) != Character.UnicodeScript.HAN
+                || "说等将也又曾人摄作画文是问下难".indexOf(t.word.charAt(0)) >= 0) {
+            return false;
+        }
+        if (k + 1 == terms.size()) {
+            return false;
+        }
+        Term after = terms.get(k + 1);
+        return after.word.equals("、") || after.word.equals("等") || after.word.equals("）") || after.word.equals("，");
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */

@@ -149,4 +149,10 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("国家技术监督局日前发布新标准。")).containsExactly("国家技术监督局/organization");
         assertThat(recognize("国家体委主任出席了会议。")).containsExactly("国家体委/organization");
     }
+
+    @Test
+    void aThirdCharacterBeforeAListBreakCompletesAName() {
+        assertThat(recognize("会上发言的有王国强、邵大箴等。")).containsExactly("王国强/person", "邵大箴/person");
+        assertThat(recognize("照片：刘宇摄")).containsExactly("刘宇/person");
+    }
 }
