@@ -179,6 +179,10 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
+            if (type == EntityType.PERSON && !foreign && word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                    && !supportedShortName(text, terms, i, word)) {
+                continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
+            }
             if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && isGeneric(word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
@@ -266,6 +270,24 @@ public final class ChineseEntityRecognizer {
         }
         Term after = terms.get(k + 1);
         return after.word.equals("、") || after.word.equals("等") || after.word.equals("）") || after.word.equals("，");
+    }
+
+    /** Surnames that far more often begin ordinary words: 时 (when), 余 (over), 于 (at), 万 (ten thousand), 钱 (money). */
+    private static final String AMBIGUOUS_SURNAMES = "时余于万曾钱管成何关车吉华金高石包游安路白方田江";
+
+    /**
+     * Returns true when a two-character name at term {@code i} is supported by its context: a title before it
+     * (nature {@code nnt}), punctuation after it, or a second occurrence in the text.
+     */
+    private static boolean supportedShortName(String text, List<Term> terms, int i, String word) {
+        if (i > 0 && terms.get(i - 1).nature.toString().equals("nnt")) {
+            return true;
+        }
+        if (i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("w")) {
+            return true;
+        }
+        int first = text.indexOf(word);
+        return first >= 0 && text.indexOf(word, first + 1) >= 0;
     }
 
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */

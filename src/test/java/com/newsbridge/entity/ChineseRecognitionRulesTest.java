@@ -155,4 +155,10 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("会上发言的有王国强、邵大箴等。")).containsExactly("王国强/person", "邵大箴/person");
         assertThat(recognize("照片：刘宇摄")).containsExactly("刘宇/person");
     }
+
+    @Test
+    void wordLikeShortNamesNeedSupport() {
+        assertThat(recognize("他们把这笔钱花在刀刃上。")).isEmpty(); // HanLP: 钱花/nr
+        assertThat(recognize("记者于青报道：")).containsExactly("于青/person"); // a title before it
+    }
 }
