@@ -142,7 +142,7 @@ public final class ChineseEntityRecognizer {
             }
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
-                word = extendTransliteration(text, start, start + word.length());
+                word = extendTransliteration(text, start, start + word.length(), terms, starts, i);
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
                     && i + 1 < terms.size() && (isGivenNameCharacter(terms.get(i + 1))
                     || isLastCharacterBeforeBreak(terms, i + 1))) {
@@ -414,12 +414,35 @@ public final class ChineseEntityRecognizer {
 
     /** Extends [start, end) to the whole run of transliteration characters (and middle dots) around it. */
     static String extendTransliteration(String text, int start, int end) {
+        return extendTransliteration(text, start, end, List.of(), new int[0], -1);
+    }
+
+    /**
+     * Extends term {@code i} at [start, end) to the run of transliteration characters around it, but not into a word
+     * of two or more characters that is no name (内塔尼亚胡 + 当天, 克林顿 + 夫妇, 罗纳尔多 + 当选): the run stops at such
+     * a term of {@code terms} (whose offsets are {@code starts}).
+     */
+    static String extendTransliteration(String text, int start, int end, List<Term> terms, int[] starts, int i) {
+        int leftLimit = 0;
+        for (int k = i - 1; k >= 0 && starts[k] + terms.get(k).word.length() > start - 12; k--) {
+            if (blocksName(terms.get(k))) {
+                leftLimit = starts[k] + terms.get(k).word.length();
+                break;
+            }
+        }
+        int rightLimit = text.length();
+        for (int k = i + 1; k >= 1 && k < terms.size() && starts[k] < end + 12; k++) {
+            if (blocksName(terms.get(k))) {
+                rightLimit = starts[k];
+                break;
+            }
+        }
         int from = start;
-        while (from > 0 && isNameCharacter(text.charAt(from - 1))) {
+        while (from > leftLimit && isNameCharacter(text.charAt(from - 1))) {
             from--;
         }
         int to = end;
-        while (to < text.length() && isNameCharacter(text.charAt(to))) {
+        while (to < rightLimit && isNameCharacter(text.charAt(to))) {
             to++;
         }
         String word = text.substring(from, to);
@@ -430,6 +453,16 @@ public final class ChineseEntityRecognizer {
             word = word.substring(0, word.length() - 1);
         }
         return word;
+    }
+
+    /** A term of two or more characters that is neither a person's name nor a transliteration (当天/t, 夫妇/n). */
+    private static boolean blocksName(Term t) {
+        String nature = t.nature.toString();
+        if (t.word.length() < 2 || nature.startsWith("nr") || nature.equals("w")) {
+            return false;
+        }
+        return !(nature.startsWith("ns") || nature.equals("nz") || nature.equals("nx") || nature.equals("n"))
+                || !isTransliterated(t.word);
     }
 
     private static boolean isNameCharacter(char c) {

@@ -161,4 +161,11 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("他们把这笔钱花在刀刃上。")).isEmpty(); // HanLP: 钱花/nr
         assertThat(recognize("记者于青报道：")).containsExactly("于青/person"); // a title before it
     }
+
+    @Test
+    void transliteratedNamesStopBeforeTheNextWord() {
+        assertThat(recognize("内塔尼亚胡当天表示，克林顿夫妇出席。"))
+                .containsExactly("内塔尼亚胡/person", "克林顿/person");
+        assertThat(recognize("首相阿内·卡尔森今天抵达。")).contains("阿内·卡尔森/person");
+    }
 }
