@@ -114,6 +114,10 @@ public final class ChineseEntityRecognizer {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             int start = starts[i];
+            // 记者/nnt 喻广生/nr ）: a three-character name between a title and a break needs no common surname
+            boolean titled = i > 0 && terms.get(i - 1).nature.toString().equals("nnt") && i + 1 < terms.size()
+                    && (terms.get(i + 1).nature.toString().equals("w") || terms.get(i + 1).nature.toString().startsWith("v"))
+                    && "都应由各班".indexOf(term.word.charAt(0)) < 0 && !isTransliterated(term.word);
             int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
@@ -171,7 +175,7 @@ public final class ChineseEntityRecognizer {
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
             boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
-                    && term.nature.toString().equals("nr") && ChineseSurnames.isAnySurname(word.charAt(0));
+                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
@@ -198,7 +202,13 @@ public final class ChineseEntityRecognizer {
         }
         java.util.Set<String> persons = new java.util.HashSet<>();
         mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
-        for (String name : ChineseNameContexts.enumerated(text, persons)) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Term t : terms) {
+            if (t.nature.toString().equals("nr") && t.word.length() >= 2 && t.word.length() <= 3) {
+                nameWords.add(t.word);
+            }
+        }
+        for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
         List<Mention> result = new ArrayList<>(mentions.values());

@@ -40,6 +40,14 @@ final class ChineseNameContexts {
      * is a known person ({@code persons}); names found make their own neighbours eligible in turn.
      */
     static List<String> enumerated(String text, Set<String> persons) {
+        return enumerated(text, persons, Set.of());
+    }
+
+    /**
+     * As {@link #enumerated(String, Set)}, where an item that HanLP read as a name ({@code nameWords}, e.g. 冼鼎昌/nr)
+     * needs no common surname.
+     */
+    static List<String> enumerated(String text, Set<String> persons, Set<String> nameWords) {
         List<int[]> items = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -58,7 +66,8 @@ final class ChineseNameContexts {
             boolean added = false;
             for (int k = 0; k < items.size(); k++) {
                 String item = text.substring(items.get(k)[0], items.get(k)[1]);
-                if (names.contains(item) || !isCandidate(item)) {
+                if (names.contains(item) || !(isCandidate(item) || nameWords.contains(item)
+                        && ChineseEntityRecognizer.isPlausibleGivenName(item))) {
                     continue;
                 }
                 boolean byPrevious = k > 0 && listed(text, items.get(k - 1), items.get(k))

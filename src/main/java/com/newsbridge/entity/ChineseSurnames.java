@@ -19,7 +19,8 @@ public final class ChineseSurnames {
      * name model already reads a three-character name (兰红光, 尉健行, 解振华, 谈世中).
      */
     private static final String LESS_COMMON = "兰尉解谈尚祁缪阳粟褚蔺邰栾雍隗茅阚仇訾禹晁嵇荆鄂邴牟佘芮羿汲邸糜宓郗仲伊"
-            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓";
+            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓"
+            + "翁冼丘沙喻屈拜门";
 
     private ChineseSurnames() {
     }

@@ -168,4 +168,11 @@ class ChineseRecognitionRulesTest {
                 .containsExactly("内塔尼亚胡/person", "克林顿/person");
         assertThat(recognize("首相阿内·卡尔森今天抵达。")).contains("阿内·卡尔森/person");
     }
+
+    @Test
+    void threeCharacterNamesWithRareSurnamesAfterATitleOrInAListOfPeople() {
+        assertThat(recognize("记者仝立新报道。")).containsExactly("仝立新/person");
+        assertThat(recognize("评委有王建国、仉建华、李明辉。")).containsExactlyInAnyOrder("仉建华/person", "李明辉/person");
+        assertThat(recognize("编辑翁祖明、冼文杰出席。")).contains("翁祖明/person");
+    }
 }
