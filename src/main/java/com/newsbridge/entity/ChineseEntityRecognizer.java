@@ -318,7 +318,8 @@ public final class ChineseEntityRecognizer {
         for (String w : FUNCTION_CHARACTER_WORDS) {
             withoutWords = withoutWords.replace(w, "");
         }
-        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(withoutWords)
+        return word.length() >= 3 && hasOrganizationHead(word)
+                && (!hasFunctionCharacter(withoutWords) || !hasFunctionWord(word))
                 && !NUMBERED.matcher(word).lookingAt()
                 && ("两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0 || PLACE_STARTS.matcher(word).lookingAt());
     }
@@ -477,6 +478,19 @@ public final class ChineseEntityRecognizer {
 
     private static boolean isNameCharacter(char c) {
         return c == '·' || Transliteration.isTransliterationCharacter(c);
+    }
+
+    /**
+     * Returns true when the dictionary segmentation of {@code word} holds a function character as a word of its own
+     * (两国和政府), not inside a longer word (就业局, 和平委员会).
+     */
+    private static boolean hasFunctionWord(String word) {
+        for (Term t : PLAIN.get().seg(word)) {
+            if (t.word.length() == 1 && hasFunctionCharacter(t.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasFunctionCharacter(String word) {

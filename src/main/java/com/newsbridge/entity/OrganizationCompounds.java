@@ -49,7 +49,7 @@ final class OrganizationCompounds {
                 best = j;
             }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
-                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b")) {
+                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")) {
                 break;
             }
         }
@@ -69,6 +69,24 @@ final class OrganizationCompounds {
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
         }
-        return (nature.startsWith("n") || nature.equals("j")) && NOUN_HEADS.contains(t.word);
+        return (nature.startsWith("n") || nature.equals("j")) && (NOUN_HEADS.contains(t.word) || hasHeadSuffix(t.word));
+    }
+
+    /**
+     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团); 馆 is left
+     * out (体育馆 and 文学馆 are places to annotators).
+     */
+    private static final String HEAD_SUFFIXES = "厅局院党厂委团社";
+
+    /** Words with such an ending that are no organizations: 庭院 is a courtyard, 当局 the authorities. */
+    private static final Set<String> NOT_HEADS = Set.of("庭院", "四合院", "当局", "格局", "结局", "大局", "全局", "布局",
+            "时局", "骗局", "政局", "赌局", "饭局", "开局", "终局", "残局", "变局", "僵局", "邮局", "书局", "集团", "社团",
+            "兵团", "主委", "常委", "编委", "党委", "使馆", "宾馆", "饭馆", "展馆", "场馆", "旅馆", "茶馆", "酒馆", "公社",
+            "旅社", "报社", "会社", "结社", "工厂", "电厂", "药厂", "团团", "剧团", "乐团", "政党", "党", "民主党", "大厅", "展厅",
+            "演播厅", "营业厅", "餐厅", "官厅", "政委", "副政委", "圣母院", "后院", "两院", "参众两院", "访华团", "陪同团", "展团",
+            "观察团", "议员团", "记者团");
+
+    private static boolean hasHeadSuffix(String word) {
+        return word.length() >= 2 && HEAD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0 && !NOT_HEADS.contains(word);
     }
 }

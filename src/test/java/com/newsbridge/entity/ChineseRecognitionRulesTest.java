@@ -175,4 +175,12 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("评委有王建国、仉建华、李明辉。")).containsExactlyInAnyOrder("仉建华/person", "李明辉/person");
         assertThat(recognize("编辑翁祖明、冼文杰出席。")).contains("翁祖明/person");
     }
+
+    @Test
+    void organizationWordsByTheirEndingAndFunctionCharactersInsideWords() {
+        assertThat(recognize("四川省就业局的统计显示增长。")).containsExactly("四川省就业局/organization");
+        assertThat(recognize("浙江省地矿厅日前发出通知。")).containsExactly("浙江省地矿厅/organization");
+        assertThat(recognize("他来到北京大厅参观。")).containsExactly("北京/place");
+        assertThat(recognize("中国第二重型机械集团公司发布。")).containsExactly("中国第二重型机械集团公司/organization");
+    }
 }
