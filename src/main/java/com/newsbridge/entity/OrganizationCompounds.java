@@ -23,7 +23,7 @@ final class OrganizationCompounds {
             "男排", "女排", "男篮", "女篮", "男足", "女足");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
-    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国");
+    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警");
 
     private OrganizationCompounds() {
     }
@@ -48,6 +48,10 @@ final class OrganizationCompounds {
             if (isHead(t)) {
                 best = j;
             }
+            if (t.word.equals("驻") && j + 1 < terms.size() && (terms.get(j + 1).nature.toString().startsWith("ns")
+                    || terms.get(j + 1).nature.toString().startsWith("nt"))) {
+                continue; // 中国/ns 驻/v 南非/ns 大使馆/n: an embassy or office abroad
+            }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
                     && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")) {
                 break;
@@ -58,7 +62,8 @@ final class OrganizationCompounds {
 
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
-        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word);
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
 
     private static boolean isHead(Term t) {

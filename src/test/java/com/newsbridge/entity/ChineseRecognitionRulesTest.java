@@ -57,17 +57,17 @@ class ChineseRecognitionRulesTest {
 
     @Test
     void numberedMeetingsAndDeterminersAreNoOrganizations() {
-        assertThat(ChineseEntityRecognizer.acceptOrganization("十五次全国代表大会")).isFalse();
-        assertThat(ChineseEntityRecognizer.acceptOrganization("两国政府")).isFalse();
-        assertThat(ChineseEntityRecognizer.acceptOrganization("苏丹政府")).isTrue();
+        assertThat(OrganizationNames.acceptOrganization("十五次全国代表大会")).isFalse();
+        assertThat(OrganizationNames.acceptOrganization("两国政府")).isFalse();
+        assertThat(OrganizationNames.acceptOrganization("苏丹政府")).isTrue();
     }
 
     @Test
     void genericOrganizationsAreNoNames() {
-        assertThat(ChineseEntityRecognizer.isGeneric("金融机构")).isTrue();
-        assertThat(ChineseEntityRecognizer.isGeneric("地方政府")).isTrue();
-        assertThat(ChineseEntityRecognizer.isGeneric("苏丹政府")).isFalse();
-        assertThat(ChineseEntityRecognizer.isGeneric("国家技术监督局")).isFalse();
+        assertThat(OrganizationNames.isGeneric("金融机构")).isTrue();
+        assertThat(OrganizationNames.isGeneric("地方政府")).isTrue();
+        assertThat(OrganizationNames.isGeneric("苏丹政府")).isFalse();
+        assertThat(OrganizationNames.isGeneric("国家技术监督局")).isFalse();
     }
 
     @Test
@@ -126,8 +126,8 @@ class ChineseRecognitionRulesTest {
     void wordsGluedBeforeAnOrganizationsPlaceAreCut() {
         assertThat(recognize("他应韩国国会邀请访问汉城。")).containsExactly("韩国国会/organization", "汉城/place");
         assertThat(recognize("代表团驻武汉市政府办事。")).containsExactly("武汉市政府/organization");
-        assertThat(ChineseEntityRecognizer.withoutLeadingWord("八届全国委员会")).isEqualTo("八届全国委员会");
-        assertThat(ChineseEntityRecognizer.withoutLeadingWord("北京大学")).isEqualTo("北京大学");
+        assertThat(OrganizationNames.withoutLeadingWord("八届全国委员会")).isEqualTo("八届全国委员会");
+        assertThat(OrganizationNames.withoutLeadingWord("北京大学")).isEqualTo("北京大学");
     }
 
     @Test
@@ -182,5 +182,10 @@ class ChineseRecognitionRulesTest {
         assertThat(recognize("浙江省地矿厅日前发出通知。")).containsExactly("浙江省地矿厅/organization");
         assertThat(recognize("他来到北京大厅参观。")).containsExactly("北京/place");
         assertThat(recognize("中国第二重型机械集团公司发布。")).containsExactly("中国第二重型机械集团公司/organization");
+    }
+
+    @Test
+    void embassiesAndNationalBodiesJoinTheirCompounds() {
+        assertThat(recognize("中国驻南非大使馆举行招待会。")).containsExactly("中国驻南非大使馆/organization");
     }
 }
