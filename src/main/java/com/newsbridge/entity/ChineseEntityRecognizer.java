@@ -81,7 +81,9 @@ public final class ChineseEntityRecognizer {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
                 String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
                 if (OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
-                    mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
+                    for (String piece : OrganizationNames.split(org)) {
+                        mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
+                    }
                 }
                 i = compoundEnd;
                 continue;
@@ -148,7 +150,9 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
-            mentions.putIfAbsent(word, new Mention(word, type));
+            for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {
+                mentions.putIfAbsent(piece, new Mention(piece, type));
+            }
         }
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).nature.toString().equals("nnt")) {

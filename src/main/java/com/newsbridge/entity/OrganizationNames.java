@@ -170,4 +170,35 @@ final class OrganizationNames {
         }
         return false;
     }
+
+    /**
+     * Splits organizations written one after another without a separator (江苏省新华书店江苏省歌舞剧院, a list of award
+     * winners) where a province, city or county (…省, …市, …县) starts a new name right after an organization head; every
+     * piece must be an organization
+     * by itself, otherwise the name is kept whole (中国人民银行北京分行).
+     */
+    static List<String> split(String organization) {
+        if (organization.length() < 10) {
+            return List.of(organization);
+        }
+        List<String> pieces = new java.util.ArrayList<>();
+        int from = 0;
+        int at = 0;
+        for (Term t : PLAIN.get().seg(organization)) {
+            String piece = organization.substring(from, at);
+            if (at > from && t.nature.toString().startsWith("ns") && t.word.length() >= 3
+                    && "省市区县州".indexOf(t.word.charAt(t.word.length() - 1)) >= 0
+                    && piece.length() >= 4 && acceptOrganization(piece)) {
+                pieces.add(piece);
+                from = at;
+            }
+            at += t.word.length();
+        }
+        String last = organization.substring(from);
+        if (pieces.isEmpty() || last.length() < 4 || !acceptOrganization(last)) {
+            return List.of(organization);
+        }
+        pieces.add(last);
+        return pieces;
+    }
 }

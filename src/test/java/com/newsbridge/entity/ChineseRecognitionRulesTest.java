@@ -188,4 +188,11 @@ class ChineseRecognitionRulesTest {
     void embassiesAndNationalBodiesJoinTheirCompounds() {
         assertThat(recognize("中国驻南非大使馆举行招待会。")).containsExactly("中国驻南非大使馆/organization");
     }
+
+    @Test
+    void organizationsWrittenOneAfterAnotherAreSplitAtAProvinceOrCity() {
+        assertThat(OrganizationNames.split("河北省文化厅山西省太原市歌舞剧院"))
+                .containsExactly("河北省文化厅", "山西省太原市歌舞剧院");
+        assertThat(OrganizationNames.split("中国人民银行北京市分行")).containsExactly("中国人民银行北京市分行");
+    }
 }
