@@ -14,9 +14,13 @@ import java.util.Map;
  * repairs what they are known to get wrong:
  * <ul>
  *   <li>transliterated foreign names cut short (特雷斯 for 古特雷斯, 林肯 for 布林肯, 谭德 for 谭德塞) are extended to the
- *       whole run of transliteration characters around them;</li>
- *   <li>"organizations" without an organization head word (交流平台) are dropped, as are pieces of a longer
- *       organization found in the same text (卫组织 inside 世卫组织);</li>
+ *       whole run of transliteration characters around them, up to the next ordinary word (克林顿 + 夫妇);</li>
+ *   <li>Chinese names cut into words are read from their context ({@link ChineseNameContexts}: lists of people,
+ *       titles), a third character before a list break completes a name (邵大/nr 箴/n 等), 老/小 + surname is a
+ *       person, and two-character names led by a word-like surname (钱花, 时许) need support;</li>
+ *   <li>organizations are checked and repaired by {@link OrganizationNames} (head word, no function word, not
+ *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds};
+ *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
  * HanLP runs at well under 1 MB/s, so the extractor uses this only for articles that have no keyword line. Thread-safe
