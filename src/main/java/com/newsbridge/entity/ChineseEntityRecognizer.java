@@ -14,9 +14,13 @@ import java.util.Map;
  * repairs what they are known to get wrong:
  * <ul>
  *   <li>transliterated foreign names cut short (特雷斯 for 古特雷斯, 林肯 for 布林肯, 谭德 for 谭德塞) are extended to the
- *       whole run of transliteration characters around them;</li>
- *   <li>"organizations" without an organization head word (交流平台) are dropped, as are pieces of a longer
- *       organization found in the same text (卫组织 inside 世卫组织);</li>
+ *       whole run of transliteration characters around them, up to the next ordinary word (克林顿 + 夫妇);</li>
+ *   <li>Chinese names cut into words are read from their context ({@link ChineseNameContexts}: lists of people,
+ *       titles), a third character before a list break completes a name (邵大/nr 箴/n 等), 老/小 + surname is a
+ *       person, and two-character names led by a word-like surname (钱花, 时许) need support;</li>
+ *   <li>organizations are checked and repaired by {@link OrganizationNames} (head word, no function word, not
+ *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds};
+ *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
  * HanLP runs at well under 1 MB/s, so the extractor uses this only for articles that have no keyword line. Thread-safe
@@ -28,10 +32,8 @@ public final class ChineseEntityRecognizer {
     public record Mention(String text, EntityType type) {
     }
 
-    private static final String[] ORGANIZATION_HEADS = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
-        "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "检察院", "议会", "理事会", "联盟", "中心",
-        "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
-        "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足"};
+
+
 
     private static final ThreadLocal<Segment> SEGMENTER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -55,32 +57,7 @@ public final class ChineseEntityRecognizer {
         this.knownOrganization = knownOrganization;
     }
 
-    /** HanLP's dictionary segmentation without any name recognition, to read what an organization is made of. */
-    private static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableNameRecognize(false)
-            .enableTranslatedNameRecognize(false)
-            .enableJapaneseNameRecognize(false)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false));
 
-    /**
-     * Returns true when an organization is generic: its dictionary words hold no proper name (place, person,
-     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所; national
-     * bodies led by 国家, 中央 or 全国 are not generic.
-     */
-    static boolean isGeneric(String organization) {
-        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
-            return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
-        }
-        for (Term t : PLAIN.get().seg(organization)) {
-            String nature = t.nature.toString();
-            if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
-                    || nature.equals("j") || nature.equals("nx")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
@@ -99,14 +76,28 @@ public final class ChineseEntityRecognizer {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             int start = starts[i];
+            // 记者/nnt 喻广生/nr ）: a three-character name between a title and a break needs no common surname
+            boolean titled = i > 0 && terms.get(i - 1).nature.toString().equals("nnt") && i + 1 < terms.size()
+                    && (terms.get(i + 1).nature.toString().equals("w") || terms.get(i + 1).nature.toString().startsWith("v"))
+                    && "都应由各班".indexOf(term.word.charAt(0)) < 0 && !isTransliterated(term.word);
             int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
                 String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
-                if (acceptOrganization(org) && (mentions.containsKey(org) || !isGeneric(org))) {
-                    mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
+                if (OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
+                    for (String piece : OrganizationNames.split(org)) {
+                        mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
+                    }
                 }
                 i = compoundEnd;
+                continue;
+            }
+            if (isFamiliarName(term)) {
+                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.PERSON));
+                continue;
+            }
+            if (OrganizationNames.isDictionaryOrganization(term)) {
+                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.ORGANIZATION));
                 continue;
             }
             EntityType type = typeOf(term.nature.toString());
@@ -119,9 +110,10 @@ public final class ChineseEntityRecognizer {
             }
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
-                word = extendTransliteration(text, start, start + word.length());
+                word = extendTransliteration(text, start, start + word.length(), terms, starts, i);
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
-                    && i + 1 < terms.size() && isGivenNameCharacter(terms.get(i + 1))) {
+                    && i + 1 < terms.size() && (isGivenNameCharacter(terms.get(i + 1))
+                    || isLastCharacterBeforeBreak(terms, i + 1))) {
                 word = word + terms.get(i + 1).word; // 许嘉/nr 璐/nr, 刘方/nr 仁/ag: a three-character name cut short
                 i++;
             } else if (type == EntityType.PERSON && word.length() == 2
@@ -135,16 +127,19 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON) {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
+            if (type == EntityType.ORGANIZATION) {
+                word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
+            }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
-            if (type == EntityType.ORGANIZATION && !acceptOrganization(word)) {
+            if (type == EntityType.ORGANIZATION && !OrganizationNames.acceptOrganization(word)) {
                 continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
             boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
-                    && term.nature.toString().equals("nr") && ChineseSurnames.isAnySurname(word.charAt(0));
+                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
@@ -152,10 +147,35 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
-            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && isGeneric(word)) {
+            if (type == EntityType.PERSON && !foreign && word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                    && !supportedShortName(text, terms, i, word)) {
+                continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
+            }
+            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
-            mentions.putIfAbsent(word, new Mention(word, type));
+            for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {
+                mentions.putIfAbsent(piece, new Mention(piece, type));
+            }
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).nature.toString().equals("nnt")) {
+                String name = ChineseNameContexts.afterTitle(terms, i);
+                if (name != null) {
+                    mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
+                }
+            }
+        }
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Term t : terms) {
+            if (t.nature.toString().equals("nr") && t.word.length() >= 2 && t.word.length() <= 3) {
+                nameWords.add(t.word);
+            }
+        }
+        for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
+            mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
@@ -180,6 +200,55 @@ public final class ChineseEntityRecognizer {
         return !("余万千".indexOf(word.charAt(0)) >= 0 && "人元次名件种亩个位家".indexOf(word.charAt(1)) >= 0);
     }
 
+    /**
+     * Returns true when a term is a familiar form of address, 老 or 小 before a surname (老李, 小王), which HanLP reads as
+     * a name or another proper noun and which People's Daily and MSRA annotate as a person. Other natures are ordinary
+     * words (小时, 老林).
+     */
+    static boolean isFamiliarName(Term term) {
+        String nature = term.nature.toString();
+        return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
+                && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
+    }
+
+
+    /**
+     * Returns true when term {@code k} is a single Han character (not a function character nor a number) that ends
+     * a list item: punctuation or 等 follows it (费孝/nr 通/v 、, 邵大/nr 箴/n 等), so it is the third character of a name.
+     */
+    private static boolean isLastCharacterBeforeBreak(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        String nature = t.nature.toString();
+        if (t.word.length() != 1 || hasFunctionCharacter(t.word) || nature.startsWith("m") || nature.equals("w")
+                || Character.UnicodeScript.of(t.word.charAt(0)) != Character.UnicodeScript.HAN
+                || "说等将也又曾人摄作画文是问下难".indexOf(t.word.charAt(0)) >= 0) {
+            return false;
+        }
+        if (k + 1 == terms.size()) {
+            return false;
+        }
+        Term after = terms.get(k + 1);
+        return after.word.equals("、") || after.word.equals("等") || after.word.equals("）") || after.word.equals("，");
+    }
+
+    /** Surnames that far more often begin ordinary words: 时 (when), 余 (over), 于 (at), 万 (ten thousand), 钱 (money). */
+    private static final String AMBIGUOUS_SURNAMES = "时余于万曾钱管成何关车吉华金高石包游安路白方田江";
+
+    /**
+     * Returns true when a two-character name at term {@code i} is supported by its context: a title before it
+     * (nature {@code nnt}), punctuation after it, or a second occurrence in the text.
+     */
+    private static boolean supportedShortName(String text, List<Term> terms, int i, String word) {
+        if (i > 0 && terms.get(i - 1).nature.toString().equals("nnt")) {
+            return true;
+        }
+        if (i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("w")) {
+            return true;
+        }
+        int first = text.indexOf(word);
+        return first >= 0 && text.indexOf(word, first + 1) >= 0;
+    }
+
     /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */
     private static boolean isGivenNameCharacter(Term next) {
         String nature = next.nature.toString();
@@ -188,18 +257,12 @@ public final class ChineseEntityRecognizer {
                 || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
     }
 
-    /**
-     * An organization needs a head word (部, 委员会 ...), at least three characters, no function character, and must
-     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会) nor
-     * begin with a determiner (两国政府, 各党团).
-     */
-    static boolean acceptOrganization(String word) {
-        return word.length() >= 3 && hasOrganizationHead(word) && !hasFunctionCharacter(word)
-                && !NUMBERED.matcher(word).lookingAt() && "两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0;
-    }
 
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("[第]?[〇一二三四五六七八九十百零０-９0-9]+[次届]");
+
+
+
+
+
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};
@@ -250,12 +313,35 @@ public final class ChineseEntityRecognizer {
 
     /** Extends [start, end) to the whole run of transliteration characters (and middle dots) around it. */
     static String extendTransliteration(String text, int start, int end) {
+        return extendTransliteration(text, start, end, List.of(), new int[0], -1);
+    }
+
+    /**
+     * Extends term {@code i} at [start, end) to the run of transliteration characters around it, but not into a word
+     * of two or more characters that is no name (内塔尼亚胡 + 当天, 克林顿 + 夫妇, 罗纳尔多 + 当选): the run stops at such
+     * a term of {@code terms} (whose offsets are {@code starts}).
+     */
+    static String extendTransliteration(String text, int start, int end, List<Term> terms, int[] starts, int i) {
+        int leftLimit = 0;
+        for (int k = i - 1; k >= 0 && starts[k] + terms.get(k).word.length() > start - 12; k--) {
+            if (blocksName(terms.get(k))) {
+                leftLimit = starts[k] + terms.get(k).word.length();
+                break;
+            }
+        }
+        int rightLimit = text.length();
+        for (int k = i + 1; k >= 1 && k < terms.size() && starts[k] < end + 12; k++) {
+            if (blocksName(terms.get(k))) {
+                rightLimit = starts[k];
+                break;
+            }
+        }
         int from = start;
-        while (from > 0 && isNameCharacter(text.charAt(from - 1))) {
+        while (from > leftLimit && isNameCharacter(text.charAt(from - 1))) {
             from--;
         }
         int to = end;
-        while (to < text.length() && isNameCharacter(text.charAt(to))) {
+        while (to < rightLimit && isNameCharacter(text.charAt(to))) {
             to++;
         }
         String word = text.substring(from, to);
@@ -268,11 +354,22 @@ public final class ChineseEntityRecognizer {
         return word;
     }
 
+    /** A term of two or more characters that is neither a person's name nor a transliteration (当天/t, 夫妇/n). */
+    private static boolean blocksName(Term t) {
+        String nature = t.nature.toString();
+        if (t.word.length() < 2 || nature.startsWith("nr") || nature.equals("w")) {
+            return false;
+        }
+        return !(nature.startsWith("ns") || nature.equals("nz") || nature.equals("nx") || nature.equals("n"))
+                || !isTransliterated(t.word);
+    }
+
     private static boolean isNameCharacter(char c) {
         return c == '·' || Transliteration.isTransliterationCharacter(c);
     }
 
-    private static boolean hasFunctionCharacter(String word) {
+
+    static boolean hasFunctionCharacter(String word) {
         for (int i = 0; i < word.length(); i++) {
             if ("的了和在是有都就也为与及对把被从向着过".indexOf(word.charAt(i)) >= 0) {
                 return true;
@@ -281,12 +378,4 @@ public final class ChineseEntityRecognizer {
         return false;
     }
 
-    private static boolean hasOrganizationHead(String word) {
-        for (String head : ORGANIZATION_HEADS) {
-            if (word.endsWith(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -10,7 +10,8 @@ public final class ChineseSurnames {
             + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
             + "严覃武戴莫孔汤习温屠易常康伍施洪乔樊殷牛葛安齐邢庞柳申盛聂甘池栗尤詹欧岳阮童包柴俞倪强宁骆卓蒙焦符芦关路"
             + "鲍纪左翟冉单华阎耿宗季祝吉钮辛管景颜霍晏戚成支果鹿凌滕谷麦商司靳甄冷车窦艾房裴穆荣邬佟萧植练虞隋巩游竺苗"
-            + "蓝闵娄卞桂邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻";
+            + "蓝闵娄卞桂邝廉时伏匡卜晋臧鞠迟诸巫郁裘丛薄蔺帅税闻"
+            + "傅鲁费章庄毕郎舒简鄢梅席";
 
     /**
      * Less common single-character surnames (from the traditional Hundred Family Surnames list,
@@ -18,7 +19,8 @@ public final class ChineseSurnames {
      * name model already reads a three-character name (兰红光, 尉健行, 解振华, 谈世中).
      */
     private static final String LESS_COMMON = "兰尉解谈尚祁缪阳粟褚蔺邰栾雍隗茅阚仇訾禹晁嵇荆鄂邴牟佘芮羿汲邸糜宓郗仲伊"
-            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓";
+            + "厉詹韶郜蓟蒲赖屠翟谭贡劳逄姬堵冉宰郦璩桑濮冀郏瞿慕庾暨耿匡寇阙殳蔚敖饶鞠巢蒯竺逯桓"
+            + "翁冼丘沙喻屈拜门";
 
     private ChineseSurnames() {
     }

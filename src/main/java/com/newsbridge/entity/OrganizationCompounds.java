@@ -23,7 +23,7 @@ final class OrganizationCompounds {
             "男排", "女排", "男篮", "女篮", "男足", "女足");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
-    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国");
+    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警");
 
     private OrganizationCompounds() {
     }
@@ -48,8 +48,12 @@ final class OrganizationCompounds {
             if (isHead(t)) {
                 best = j;
             }
+            if (t.word.equals("驻") && j + 1 < terms.size() && (terms.get(j + 1).nature.toString().startsWith("ns")
+                    || terms.get(j + 1).nature.toString().startsWith("nt"))) {
+                continue; // 中国/ns 驻/v 南非/ns 大使馆/n: an embassy or office abroad
+            }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
-                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b")) {
+                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")) {
                 break;
             }
         }
@@ -58,7 +62,8 @@ final class OrganizationCompounds {
 
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
-        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word);
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
 
     private static boolean isHead(Term t) {
@@ -66,6 +71,27 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
-        return (nature.startsWith("n") || nature.equals("j")) && NOUN_HEADS.contains(t.word);
+        if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
+            return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
+        }
+        return (nature.startsWith("n") || nature.equals("j")) && (NOUN_HEADS.contains(t.word) || hasHeadSuffix(t.word));
+    }
+
+    /**
+     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团); 馆 is left
+     * out (体育馆 and 文学馆 are places to annotators).
+     */
+    private static final String HEAD_SUFFIXES = "厅局院党厂委团社";
+
+    /** Words with such an ending that are no organizations: 庭院 is a courtyard, 当局 the authorities. */
+    private static final Set<String> NOT_HEADS = Set.of("庭院", "四合院", "当局", "格局", "结局", "大局", "全局", "布局",
+            "时局", "骗局", "政局", "赌局", "饭局", "开局", "终局", "残局", "变局", "僵局", "邮局", "书局", "集团", "社团",
+            "兵团", "主委", "常委", "编委", "党委", "使馆", "宾馆", "饭馆", "展馆", "场馆", "旅馆", "茶馆", "酒馆", "公社",
+            "旅社", "报社", "会社", "结社", "工厂", "电厂", "药厂", "团团", "剧团", "乐团", "政党", "党", "民主党", "大厅", "展厅",
+            "演播厅", "营业厅", "餐厅", "官厅", "政委", "副政委", "圣母院", "后院", "两院", "参众两院", "访华团", "陪同团", "展团",
+            "观察团", "议员团", "记者团");
+
+    private static boolean hasHeadSuffix(String word) {
+        return word.length() >= 2 && HEAD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0 && !NOT_HEADS.contains(word);
     }
 }

@@ -57,17 +57,17 @@ class ChineseRecognitionRulesTest {
 
     @Test
     void numberedMeetingsAndDeterminersAreNoOrganizations() {
-        assertThat(ChineseEntityRecognizer.acceptOrganization("十五次全国代表大会")).isFalse();
-        assertThat(ChineseEntityRecognizer.acceptOrganization("两国政府")).isFalse();
-        assertThat(ChineseEntityRecognizer.acceptOrganization("苏丹政府")).isTrue();
+        assertThat(OrganizationNames.acceptOrganization("十五次全国代表大会")).isFalse();
+        assertThat(OrganizationNames.acceptOrganization("两国政府")).isFalse();
+        assertThat(OrganizationNames.acceptOrganization("苏丹政府")).isTrue();
     }
 
     @Test
     void genericOrganizationsAreNoNames() {
-        assertThat(ChineseEntityRecognizer.isGeneric("金融机构")).isTrue();
-        assertThat(ChineseEntityRecognizer.isGeneric("地方政府")).isTrue();
-        assertThat(ChineseEntityRecognizer.isGeneric("苏丹政府")).isFalse();
-        assertThat(ChineseEntityRecognizer.isGeneric("国家技术监督局")).isFalse();
+        assertThat(OrganizationNames.isGeneric("金融机构")).isTrue();
+        assertThat(OrganizationNames.isGeneric("地方政府")).isTrue();
+        assertThat(OrganizationNames.isGeneric("苏丹政府")).isFalse();
+        assertThat(OrganizationNames.isGeneric("国家技术监督局")).isFalse();
     }
 
     @Test
@@ -94,5 +94,105 @@ class ChineseRecognitionRulesTest {
     @Test
     void typeOfPlainHanLpTagsIsUnchanged() {
         assertThat(ChineseEntityRecognizer.typeOf("nt")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void commonSurnamesOutsideTheFirstListAreNames() {
+        assertThat(recognize("副主任傅建国在会上讲话，鲁晓明也发了言。"))
+                .containsExactly("傅建国/person", "鲁晓明/person");
+    }
+
+    @Test
+    void familiarFormsOfAddressArePersonsButHoursAreNot() {
+        assertThat(recognize("车间主任老李笑着说，他等了两个小时。")).containsExactly("老李/person");
+        assertThat(recognize("村里的小王今天结婚了。")).containsExactly("小王/person");
+    }
+
+    @Test
+    void functionCharactersInsideNamesAndPlacesStartingWithDeterminersAreKept() {
+        assertThat(recognize("贵州省委和埃及政府都表示支持。"))
+                .containsExactly("贵州省委/organization", "埃及政府/organization");
+        assertThat(recognize("他在深圳光明电子有限公司工作。")).containsExactly("深圳光明电子有限公司/organization");
+    }
+
+    @Test
+    void abbreviatedBodiesHaveHeadsAndGluedWordsAreCut() {
+        assertThat(recognize("全国妇联和陕西省科协举办了活动。"))
+                .containsExactly("全国妇联/organization", "陕西省科协/organization");
+        assertThat(recognize("他代表中共中央向大会致贺。")).containsExactly("中共中央/organization");
+    }
+
+    @Test
+    void wordsGluedBeforeAnOrganizationsPlaceAreCut() {
+        assertThat(recognize("他应韩国国会邀请访问汉城。")).containsExactly("韩国国会/organization", "汉城/place");
+        assertThat(recognize("代表团驻武汉市政府办事。")).containsExactly("武汉市政府/organization");
+        assertThat(OrganizationNames.withoutLeadingWord("八届全国委员会")).isEqualTo("八届全国委员会");
+        assertThat(OrganizationNames.withoutLeadingWord("北京大学")).isEqualTo("北京大学");
+    }
+
+    @Test
+    void itemsOfAnEnumerationOfPeopleAreNames() {
+        assertThat(recognize("出席会议的有张国强、韩启德、刘洪滨、蔡睿贤等。"))
+                .containsExactly("刘洪滨/person", "韩启德/person", "蔡睿贤/person");
+        assertThat(ChineseNameContexts.enumerated("王大明、东湖、李小红", java.util.Set.of("王大明"))).isEmpty();
+        assertThat(ChineseNameContexts.isCandidate("赖斌说")).isFalse();
+    }
+
+    @Test
+    void aSurnameAndGivenNameCutAfterATitleAreAName() {
+        assertThat(recognize("省委书记胡富国，副省长王文杰说，")).containsExactly("胡富国/person", "王文杰/person");
+        assertThat(recognize("会议由张国强主持，周明说要抓紧。")).containsExactly("张国强/person");
+    }
+
+    @Test
+    void organizationsTheDictionaryListsAsNounsAndAbbreviatedCommissionsAreOrganizations() {
+        assertThat(recognize("国家技术监督局日前发布新标准。")).containsExactly("国家技术监督局/organization");
+        assertThat(recognize("国家体委主任出席了会议。")).containsExactly("国家体委/organization");
+    }
+
+    @Test
+    void aThirdCharacterBeforeAListBreakCompletesAName() {
+        assertThat(recognize("会上发言的有王国强、邵大箴等。")).containsExactly("王国强/person", "邵大箴/person");
+        assertThat(recognize("照片：刘宇摄")).containsExactly("刘宇/person");
+    }
+
+    @Test
+    void wordLikeShortNamesNeedSupport() {
+        assertThat(recognize("他们把这笔钱花在刀刃上。")).isEmpty(); // HanLP: 钱花/nr
+        assertThat(recognize("记者于青报道：")).containsExactly("于青/person"); // a title before it
+    }
+
+    @Test
+    void transliteratedNamesStopBeforeTheNextWord() {
+        assertThat(recognize("内塔尼亚胡当天表示，克林顿夫妇出席。"))
+                .containsExactly("内塔尼亚胡/person", "克林顿/person");
+        assertThat(recognize("首相阿内·卡尔森今天抵达。")).contains("阿内·卡尔森/person");
+    }
+
+    @Test
+    void threeCharacterNamesWithRareSurnamesAfterATitleOrInAListOfPeople() {
+        assertThat(recognize("记者仝立新报道。")).containsExactly("仝立新/person");
+        assertThat(recognize("评委有王建国、仉建华、李明辉。")).containsExactlyInAnyOrder("仉建华/person", "李明辉/person");
+        assertThat(recognize("编辑翁祖明、冼文杰出席。")).contains("翁祖明/person");
+    }
+
+    @Test
+    void organizationWordsByTheirEndingAndFunctionCharactersInsideWords() {
+        assertThat(recognize("四川省就业局的统计显示增长。")).containsExactly("四川省就业局/organization");
+        assertThat(recognize("浙江省地矿厅日前发出通知。")).containsExactly("浙江省地矿厅/organization");
+        assertThat(recognize("他来到北京大厅参观。")).containsExactly("北京/place");
+        assertThat(recognize("中国第二重型机械集团公司发布。")).containsExactly("中国第二重型机械集团公司/organization");
+    }
+
+    @Test
+    void embassiesAndNationalBodiesJoinTheirCompounds() {
+        assertThat(recognize("中国驻南非大使馆举行招待会。")).containsExactly("中国驻南非大使馆/organization");
+    }
+
+    @Test
+    void organizationsWrittenOneAfterAnotherAreSplitAtAProvinceOrCity() {
+        assertThat(OrganizationNames.split("河北省文化厅山西省太原市歌舞剧院"))
+                .containsExactly("河北省文化厅", "山西省太原市歌舞剧院");
+        assertThat(OrganizationNames.split("中国人民银行北京市分行")).containsExactly("中国人民银行北京市分行");
     }
 }

@@ -1,0 +1,150 @@
+package com.newsbridge.entity;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds Chinese personal names that HanLP's name model cuts into ordinary words, where the context says a name stands
+ * there:
+ * <ul>
+ *   <li>in an enumeration of people, an item of two or three characters led by a surname between names separated by
+ *       、 is a name too (张伟、韩启德、刘洪滨: HanLP reads 韩/b 启德/nz);</li>
+ *   <li>after a title or a profession (记者, 书记, 大使), a surname and one or two characters that end at a word
+ *       boundary before punctuation or a reporting verb are a name (书记胡富国， where HanLP reads 胡/d 富国/v).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class ChineseNameContexts {
+
+    /** Characters that end an item of an enumeration or a sentence part. */
+    private static final String SEPARATORS = "、，。；：！？（）()“”‘’《》〈〉「」『』\n\r\t 　,;:!?—…";
+
+    /** Words that follow a name after a title: a reporting verb or 等 (记者王文杰报道, 部长罗高寿等). */
+    private static final Set<String> AFTER_NAME = Set.of("说", "等", "报道", "摄", "表示", "指出", "认为", "介绍", "强调",
+            "主持", "讲话", "发言", "出席", "会见", "参加", "题写", "作", "和", "及", "同志", "在");
+
+    /** Surnames that after a title are far more often words: 时 (when), 曾 (once), 任 (serve as), 管, 安, 强, 将. */
+    private static final String NOT_SURNAME_AFTER_TITLE = "时曾任管安强将";
+
+    /** Characters that end a verb or an adverb after a name rather than a given name (说, 摄, 将, 也). */
+    private static final String NOT_GIVEN_NAME_END = "说摄将也又曾";
+
+    private ChineseNameContexts() {
+    }
+
+    /**
+     * Returns the items of the enumerations of {@code text} that read as names because a neighbouring item, across 、,
+     * is a known person ({@code persons}); names found make their own neighbours eligible in turn.
+     */
+    static List<String> enumerated(String text, Set<String> persons) {
+        return enumerated(text, persons, Set.of());
+    }
+
+    /**
+     * As {@link #enumerated(String, Set)}, where an item that HanLP read as a name ({@code nameWords}, e.g. 冼鼎昌/nr)
+     * needs no common surname.
+     */
+    static List<String> enumerated(String text, Set<String> persons, Set<String> nameWords) {
+        List<int[]> items = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean separator = i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0;
+            if (separator && start >= 0) {
+                int end = i - start > 2 && text.charAt(i - 1) == '等' ? i - 1 : i; // the last item: 蔡睿贤等
+                items.add(new int[] {start, end});
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>(persons);
+        Set<String> found = new LinkedHashSet<>();
+        for (int pass = 0; pass < 3; pass++) {
+            boolean added = false;
+            for (int k = 0; k < items.size(); k++) {
+                String item = text.substring(items.get(k)[0], items.get(k)[1]);
+                if (names.contains(item) || !(isCandidate(item) || nameWords.contains(item)
+                        && ChineseEntityRecognizer.isPlausibleGivenName(item))) {
+                    continue;
+                }
+                boolean byPrevious = k > 0 && listed(text, items.get(k - 1), items.get(k))
+                        && names.contains(text.substring(items.get(k - 1)[0], items.get(k - 1)[1]));
+                boolean byNext = k + 1 < items.size() && listed(text, items.get(k), items.get(k + 1))
+                        && names.contains(text.substring(items.get(k + 1)[0], items.get(k + 1)[1]));
+                if (byPrevious || byNext) {
+                    names.add(item);
+                    found.add(item);
+                    added = true;
+                }
+            }
+            if (!added) {
+                break;
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** Returns true when two items are separated by a single 、 (an enumeration), nothing else. */
+    private static boolean listed(String text, int[] first, int[] second) {
+        return first[1] < text.length() && second[0] == first[1] + 1 && text.charAt(first[1]) == '、';
+    }
+
+    /**
+     * A two- or three-character item led by a surname, with a plausible given name that does not end in a verb or an
+     * adverb (赖斌说).
+     */
+    static boolean isCandidate(String item) {
+        char last = item.charAt(item.length() - 1);
+        if (item.length() < 2 || item.length() > 3 || !ChineseSurnames.isAnySurname(item.charAt(0))
+                || NOT_GIVEN_NAME_END.indexOf(last) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < item.length(); i++) {
+            if (Character.UnicodeScript.of(item.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return ChineseEntityRecognizer.isPlausibleGivenName(item) && !ChineseEntityRecognizer.hasFunctionCharacter(item);
+    }
+
+    /**
+     * Returns the name that follows the title term {@code title} (nature {@code nnt}) when HanLP cut it into ordinary
+     * words: a common surname and one or two characters, the last of them ending a term that is followed by
+     * punctuation, the end of the text or a word of {@link #AFTER_NAME}; {@code null} when there is none.
+     */
+    static String afterTitle(List<Term> terms, int title) {
+        if (title + 1 >= terms.size()) {
+            return null;
+        }
+        Term first = terms.get(title + 1);
+        String nature = first.nature.toString();
+        if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("w")
+                || first.word.length() != 1 || !ChineseSurnames.isSurname(first.word.charAt(0))
+                || NOT_SURNAME_AFTER_TITLE.indexOf(first.word.charAt(0)) >= 0) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int j = title + 1; j < terms.size() && name.length() < 3; j++) {
+            Term t = terms.get(j);
+            if (t.nature.toString().equals("w")) {
+                break;
+            }
+            if (j > title + 1 && (AFTER_NAME.contains(t.word) || NOT_GIVEN_NAME_END.indexOf(t.word.charAt(t.word.length() - 1)) >= 0)) {
+                break; // 时/强调, 周明/说: a verb, not a given name
+            }
+            name.append(t.word);
+            if (name.length() >= 2 && name.length() <= 3) {
+                boolean end = j + 1 == terms.size() || terms.get(j + 1).nature.toString().equals("w")
+                        || AFTER_NAME.contains(terms.get(j + 1).word);
+                if (end && terms.get(title + 1).word.length() < name.length()) {
+                    String word = name.toString();
+                    return isCandidate(word) ? word : null;
+                }
+            }
+        }
+        return null;
+    }
+}

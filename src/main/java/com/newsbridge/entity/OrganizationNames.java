@@ -1,0 +1,204 @@
+package com.newsbridge.entity;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+
+/**
+ * Tells a Chinese organization's name from what HanLP's organization model and {@link OrganizationCompounds} propose:
+ * a head word (部, 委员会, 公司 ...), no function word, no numbered meeting, not generic (金融机构), and repairs terms with
+ * words glued before the name (应韩国国会, 新华社联合国). Also finds organizations that HanLP's dictionary lists as common
+ * nouns (国家技术监督局/n). Stateless and thread-safe (one dictionary segmenter per thread).
+ */
+final class OrganizationNames {
+
+    private OrganizationNames() {
+    }
+
+    private static final String[] ORGANIZATION_HEADS = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
+        "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "检察院", "议会", "理事会", "联盟", "中心",
+        "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
+        "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足",
+        // abbreviated bodies (党中央, 全国政协, 全国妇联, 陕西省科协), schools, offices and 联合国
+        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国"};
+
+    /**
+     * Bodies that HanLP glues to the words before them (新华社联合国, 常驻联合国, 代表中共中央): an organization term
+     * ending in one of them is read as the body alone.
+     */
+    private static final String[] GLUED_BODIES = {"联合国", "中共中央", "党中央", "全国政协", "全国人大"};
+
+    /**
+     * Words that hold a function character but occur in organization names: 有限公司, 共和国, 和平, 对外, and country
+     * names (埃及, 阿尔及利亚, 洪都拉斯) or cities (成都) before 政府 or 大学.
+     */
+    private static final String[] FUNCTION_CHARACTER_WORDS = {"有限", "共和", "和平", "对外", "埃及", "及利亚", "都拉斯",
+        "成都", "首都", "京都", "都市"};
+
+    /** HanLP's dictionary segmentation without any name recognition, to read what an organization is made of. */
+    static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false));
+
+    /**
+     * Returns true when an organization is generic: its dictionary words hold no proper name (place, person,
+     * organization, other proper noun or abbreviation), as in 金融机构, 地方政府, 特区政府, 大公司, 自己所; national
+     * bodies led by 国家, 中央 or 全国 are not generic.
+     */
+    static boolean isGeneric(String organization) {
+        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
+            return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
+        }
+        for (Term t : PLAIN.get().seg(organization)) {
+            String nature = t.nature.toString();
+            if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
+                    || nature.equals("j") || nature.equals("nx")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns true when a term is an organization that HanLP's dictionary lists as a common noun (国家体委/n,
+     * 国家技术监督局/n, 中国文联/n): at least four characters, an organization head, and a national word (国家, 中国,
+     * 中央, 全国, 中华, 中共) or a place at its start.
+     */
+    static boolean isDictionaryOrganization(Term term) {
+        String nature = term.nature.toString();
+        String word = term.word;
+        if (!(nature.equals("n") || nature.equals("nz")) || word.length() < 4 || !acceptOrganization(word)) {
+            return false;
+        }
+        if (word.startsWith("中国") || NATIONAL_START.contains(word.substring(0, 2))) {
+            return true;
+        }
+        List<Term> words = PLAIN.get().seg(word.substring(0, word.length() - 1));
+        return words.size() > 1 && words.get(0).nature.toString().startsWith("ns");
+    }
+
+    /**
+     * An organization needs a head word (部, 委员会 ...), at least three characters, no function character, and must
+     * not be a numbered meeting cut from its organization (十五次全国代表大会 of 中国共产党第十五次全国代表大会) nor
+     * begin with a determiner (两国政府, 各党团).
+     */
+    static boolean acceptOrganization(String word) {
+        String withoutWords = word;
+        for (String w : FUNCTION_CHARACTER_WORDS) {
+            withoutWords = withoutWords.replace(w, "");
+        }
+        return word.length() >= 3 && hasOrganizationHead(word)
+                && (!ChineseEntityRecognizer.hasFunctionCharacter(withoutWords) || !hasFunctionWord(word))
+                && !NUMBERED.matcher(word).lookingAt()
+                && ("两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0 || PLACE_STARTS.matcher(word).lookingAt());
+    }
+
+    /** Places that begin with a determiner character: 贵州, 贵阳, 本溪, 其他 is no place. */
+    private static final java.util.regex.Pattern PLACE_STARTS = java.util.regex.Pattern.compile("贵州|贵阳|本溪|诸暨");
+
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("[第]?[〇一二三四五六七八九十百零０-９0-9]+[次届]");
+
+    /** Returns the body a HanLP organization term ends in when words are glued before it (同联合国 → 联合国). */
+    static String withoutGluedPrefix(String organization) {
+        for (String body : GLUED_BODIES) {
+            if (organization.endsWith(body)) {
+                return body;
+            }
+        }
+        return organization;
+    }
+
+    /**
+     * Returns an organization term without the one- or two-character word HanLP glued before its place or national
+     * name: 应韩国国会 → 韩国国会, 为中央委员会 → 中央委员会, 人山西省人民医院 → 山西省人民医院 (the last character of the word
+     * before), 代表团驻武汉市政府 → 武汉市政府 (at most four characters in up to three words are cut). The term is kept
+     * when its first word is itself a name (北京大学, 中华书局).
+     */
+    static String withoutLeadingWord(String organization) {
+        List<Term> words = PLAIN.get().seg(organization);
+        int cut = 0;
+        for (int k = 0; k < words.size() - 1 && k < 3; k++) {
+            Term word = words.get(k);
+            String wordNature = word.nature.toString();
+            if (isNameWord(word) || cut + word.word.length() > 4 || wordNature.startsWith("m") || wordNature.startsWith("q")
+                    || word.word.contains("届") || word.word.contains("次")) {
+                break; // 八届全国委员会 is the numbered meeting of a body, not a body
+            }
+            cut += word.word.length();
+            Term next = words.get(k + 1);
+            String nature = next.nature.toString();
+            if (nature.startsWith("ns") || nature.startsWith("nt") || NATIONAL_START.contains(next.word)) {
+                String rest = organization.substring(cut);
+                return acceptOrganization(rest) && rest.length() > next.word.length() ? rest : organization;
+            }
+        }
+        return organization;
+    }
+
+    /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
+    private static boolean isNameWord(Term word) {
+        String nature = word.nature.toString();
+        return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
+                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
+    }
+
+    private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
+
+    /**
+     * Returns true when the dictionary segmentation of {@code word} holds a function character as a word of its own
+     * (两国和政府), not inside a longer word (就业局, 和平委员会).
+     */
+    private static boolean hasFunctionWord(String word) {
+        for (Term t : PLAIN.get().seg(word)) {
+            if (t.word.length() == 1 && ChineseEntityRecognizer.hasFunctionCharacter(t.word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasOrganizationHead(String word) {
+        for (String head : ORGANIZATION_HEADS) {
+            if (word.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits organizations written one after another without a separator (江苏省新华书店江苏省歌舞剧院, a list of award
+     * winners) where a province, city or county (…省, …市, …县) starts a new name right after an organization head; every
+     * piece must be an organization
+     * by itself, otherwise the name is kept whole (中国人民银行北京分行).
+     */
+    static List<String> split(String organization) {
+        if (organization.length() < 10) {
+            return List.of(organization);
+        }
+        List<String> pieces = new java.util.ArrayList<>();
+        int from = 0;
+        int at = 0;
+        for (Term t : PLAIN.get().seg(organization)) {
+            String piece = organization.substring(from, at);
+            if (at > from && t.nature.toString().startsWith("ns") && t.word.length() >= 3
+                    && "省市区县州".indexOf(t.word.charAt(t.word.length() - 1)) >= 0
+                    && piece.length() >= 4 && acceptOrganization(piece)) {
+                pieces.add(piece);
+                from = at;
+            }
+            at += t.word.length();
+        }
+        String last = organization.substring(from);
+        if (pieces.isEmpty() || last.length() < 4 || !acceptOrganization(last)) {
+            return List.of(organization);
+        }
+        pieces.add(last);
+        return pieces;
+    }
+}
