@@ -73,18 +73,45 @@ public final class KeywordTyper {
             "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
 
     private final java.util.function.Predicate<String> isCity;
+    private final TypeVotes votes;
 
-    /** A typer that knows no place names. */
+    /** A typer that knows no place names and keeps no votes: each text is typed on its own. */
     public KeywordTyper() {
-        this(word -> false);
+        this(word -> false, TypeVotes.NONE);
     }
 
     /**
+     * A typer that learns across the articles it types ({@link TypeVotes}): a name typed on strong evidence in one
+     * article votes for that type, and a later article with only weak evidence for the same name follows the votes.
+     *
      * @param isCity tells whether a single word names a place that is not a country (the gazetteer's cities and
      *               regions): a sports report's "Ajax Amsterdam" or "Baltimore Orioles" is then a club, not a person
      */
     public KeywordTyper(java.util.function.Predicate<String> isCity) {
+        this(isCity, new TypeVotes());
+    }
+
+    KeywordTyper(java.util.function.Predicate<String> isCity, TypeVotes votes) {
         this.isCity = isCity;
+        this.votes = votes;
+    }
+
+    /** How sure a decision is: final ones neither vote nor follow votes, strong ones vote, weak ones follow. */
+    private enum Strength { FINAL, STRONG, WEAK }
+
+    /** A type with how sure the rule that chose it is. */
+    private record Decision(EntityType type, Strength strength) {
+        static Decision last(EntityType type) {
+            return new Decision(type, Strength.FINAL);
+        }
+
+        static Decision strong(EntityType type) {
+            return new Decision(type, Strength.STRONG);
+        }
+
+        static Decision weak(EntityType type) {
+            return new Decision(type, Strength.WEAK);
+        }
     }
 
     /** A name turned adjective: Boston-based, Russian-built, NATO-led, Pakistan-ruled, Nobel Peace Prize-winning. */
@@ -139,32 +166,47 @@ public final class KeywordTyper {
     }
 
     EntityType typeEnglish(String keyword, String text) {
+        Decision decision = decideEnglish(keyword, text);
+        switch (decision.strength()) {
+            case STRONG -> votes.record(keyword, decision.type());
+            case WEAK -> {
+                EntityType voted = votes.consensus(keyword, 1);
+                if (voted != null) {
+                    return voted;
+                }
+            }
+            default -> { }
+        }
+        return decision.type();
+    }
+
+    private Decision decideEnglish(String keyword, String text) {
         String k = keyword.strip();
         if (k.isEmpty() || !Character.isUpperCase(k.codePointAt(0)) && !Character.isDigit(k.codePointAt(0))) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
         }
         String[] words = k.split("[\\s]+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (TOPIC_HEADS.contains(last) && words.length > 1) {
-            return EntityType.TOPIC;
+            return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
-            return EntityType.TOPIC; // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
+            return Decision.last(EntityType.TOPIC); // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
         }
         if (ContextEvidence.isDateline(k, text)) {
-            return EntityType.PLACE; // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
+            return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }
         boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
         if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {
             // a headline in capitals, not an acronym: type the name as written in the text when it is there
             String titled = ContextEvidence.mixedCaseForm(k, text);
-            return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : typeEnglish(titled, text);
+            return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : decideEnglish(titled, text);
         }
         if (NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
         }
         if (isAcronym(k)) {
-            return EntityType.ORGANIZATION;
+            return Decision.weak(EntityType.ORGANIZATION);
         }
         return typeCapitalized(k, words, text);
     }
@@ -173,9 +215,9 @@ public final class KeywordTyper {
      * Types a capitalized name by its words and context; a name that would be a place but plays as a team in a sports
      * report (Durham, Somerset, Everton) is a club, unless it is a country (national teams are places).
      */
-    private EntityType typeCapitalized(String k, String[] words, String text) {
-        EntityType type = typeByWordsAndContext(k, words, text);
-        return type == EntityType.PLACE && isClub(k, text) ? EntityType.ORGANIZATION : type;
+    private Decision typeCapitalized(String k, String[] words, String text) {
+        Decision decision = typeByWordsAndContext(k, words, text);
+        return decision.type() == EntityType.PLACE && isClub(k, text) ? Decision.strong(EntityType.ORGANIZATION) : decision;
     }
 
     /** Returns true when {@code name} is not a country and plays as a team in {@code text}. */
@@ -183,21 +225,21 @@ public final class KeywordTyper {
         return !Countries.contains(name) && ContextEvidence.isTeam(name, text);
     }
 
-    private EntityType typeByWordsAndContext(String k, String[] words, String text) {
+    private Decision typeByWordsAndContext(String k, String[] words, String text) {
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
-                return EntityType.ORGANIZATION;
+                return Decision.strong(EntityType.ORGANIZATION);
             }
         }
         for (String word : words) {
             if (PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
-                return EntityType.PLACE;
+                return Decision.strong(EntityType.PLACE);
             }
         }
         for (String word : words) {
             if (MISC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return EntityType.TOPIC;
+                return Decision.strong(EntityType.TOPIC);
             }
         }
         boolean allCapitalized = true;
@@ -208,31 +250,31 @@ public final class KeywordTyper {
             }
         }
         if (!allCapitalized) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
         }
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
-            return byContext;
+            return Decision.strong(byContext);
         }
         if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
                 && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
-            return EntityType.ORGANIZATION; // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
+            return Decision.strong(EntityType.ORGANIZATION); // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
         if (words.length >= 2 && words.length <= 4) {
-            return EntityType.PERSON;
+            return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {
             String w = k.toLowerCase(Locale.ROOT);
             if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                     || w.endsWith("ians") || w.endsWith("ans") && !w.endsWith("stans")) {
-                return EntityType.TOPIC; // nationality, religion, event words
+                return Decision.strong(EntityType.TOPIC); // nationality, religion, event words
             }
             if (hasInnerCapital(k) && !k.contains("-")) {
-                return EntityType.ORGANIZATION; // DeepMind, OpenAI, PetroChina
+                return Decision.weak(EntityType.ORGANIZATION); // DeepMind, OpenAI, PetroChina
             }
-            return EntityType.PLACE;
+            return Decision.weak(EntityType.PLACE);
         }
-        return EntityType.TOPIC;
+        return Decision.weak(EntityType.TOPIC);
     }
 
     private static boolean hasInnerCapital(String word) {
