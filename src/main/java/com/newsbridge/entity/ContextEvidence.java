@@ -117,6 +117,7 @@ final class ContextEvidence {
         int organization = 0;
         int place = 0;
         boolean oneWord = name.indexOf(' ') < 0;
+        boolean sports = isSportsReport(text);
         int mentions = 0;
         for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
             mentions++;
@@ -132,11 +133,17 @@ final class ContextEvidence {
                     + 2 * hits(SCORES_AFTER, right)
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0);
             place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
+            if (sports) {
+                organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
+            }
         }
         if (mentions == 0) {
             return null;
         }
         String[] words = name.split("\\s+");
+        if (GivenNames.startsPersonName(words)) {
+            person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
+        }
         if (words.length >= 2 && words.length <= 3 && words[words.length - 1].length() > 2) {
             // news style names a person in full once, then by surname alone: "Boris Yeltsin ... Yeltsin said"
             String surname = words[words.length - 1];

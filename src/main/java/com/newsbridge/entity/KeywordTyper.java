@@ -261,6 +261,12 @@ public final class KeywordTyper {
             return Decision.strong(EntityType.ORGANIZATION); // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
         if (words.length >= 2 && words.length <= 4) {
+            if (GivenNames.startsPersonName(words)) {
+                return Decision.weak(EntityType.PERSON); // Davey Johnson, J. Smith
+            }
+            if (hasAcronymWord(words)) {
+                return Decision.strong(EntityType.ORGANIZATION); // PSV Eindhoven, IFK Gothenburg, Swebus AB
+            }
             return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {
@@ -275,6 +281,20 @@ public final class KeywordTyper {
             return Decision.weak(EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);
+    }
+
+    /** Returns true when a word of a mixed-case name is an acronym of two or more capitals (not II, III, IV). */
+    private static boolean hasAcronymWord(String[] words) {
+        boolean mixedCase = false;
+        boolean acronym = false;
+        for (String word : words) {
+            if (word.matches("\\p{Lu}{2,5}")) {
+                acronym |= !word.matches("[IVX]+");
+            } else if (word.matches("\\p{Lu}\\p{Ll}.*")) {
+                mixedCase = true;
+            }
+        }
+        return mixedCase && acronym;
     }
 
     private static boolean hasInnerCapital(String word) {

@@ -1,0 +1,49 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.Article;
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact types of the name-shape rules: given names ({@link GivenNames}), acronym words, team cues in sports. */
+class NameShapeTypingTest {
+
+    private static EntityType type(String keyword, String text) {
+        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
+        return EntityExtractor.bundled().extract(article).entities().get(0).type();
+    }
+
+    @Test
+    void givenNamesAreKnownCaseInsensitively() {
+        assertThat(GivenNames.contains("davey")).isTrue();
+        assertThat(GivenNames.contains("Ingrid")).isTrue();
+        assertThat(GivenNames.contains("Northvale")).isFalse();
+        assertThat(GivenNames.startsPersonName(new String[] {"J.", "Quellmarsh"})).isTrue();
+        assertThat(GivenNames.startsPersonName(new String[] {"Ian"})).isFalse();
+    }
+
+    @Test
+    void aNameWithAnAcronymWordIsAnOrganization() {
+        String text = "KLX Dorvanto and Talbot Renwick met in Northvale on Monday.";
+        assertThat(type("KLX Dorvanto", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorvanto Holm AB", text + " Dorvanto Holm AB is listed.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Louis XIV", "Louis XIV built a palace.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aGolfersScoresDoNotMakeHimATeam() {
+        String text = "GOLF - OPEN SCORES\nScores after the second round of the championship played on Friday:\n"
+                + "Ian Quellmarsh 70 68 138\nSteve Dorrance 71 69 140\n";
+        assertThat(type("Ian Quellmarsh", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTeamThatBeatsAnotherInASportsReportIsAnOrganization() {
+        String text = "CRICKET - COUNTY CHAMPIONSHIP\nNorthvale beat Southmere by an innings and 39 runs in the county"
+                + " championship match, and Southmere lost to Eastwick for the second season running.";
+        assertThat(type("Southmere", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+}
