@@ -57,7 +57,9 @@ final class ContextEvidence {
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|across|outside|inside|throughout|"
             + "capital|city\\s+of|province\\s+of|town\\s+of|region\\s+of|border\\s+with)\\s+$");
-    private static final Pattern MOTION_BEFORE = Pattern.compile("\\b(?:to|from|into|via)\\s+$");
+    /** Motion towards or from a place; "according to" and "thanks to" name sources, not destinations. */
+    private static final Pattern MOTION_BEFORE = Pattern.compile("(?<!according\\s|thanks\\s|due\\s)"
+            + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"

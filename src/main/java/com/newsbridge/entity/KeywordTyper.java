@@ -196,6 +196,9 @@ public final class KeywordTyper {
         if (ContextEvidence.isDateline(k, text)) {
             return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }
+        if (Countries.contains(k)) {
+            return Decision.last(EntityType.PLACE); // a country, also as a national team
+        }
         boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
         if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {
             // a headline in capitals, not an acronym: type the name as written in the text when it is there
@@ -204,6 +207,9 @@ public final class KeywordTyper {
         }
         if (NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
             return Decision.last(EntityType.TOPIC);
+        }
+        if (NameShape.isStateAbbreviation(k)) {
+            return Decision.last(EntityType.PLACE); // TX, N.J., HK
         }
         if (isAcronym(k)) {
             return Decision.weak(EntityType.ORGANIZATION);
@@ -226,6 +232,9 @@ public final class KeywordTyper {
     }
 
     private Decision typeByWordsAndContext(String k, String[] words, String text) {
+        if (NameShape.isFacility(words)) {
+            return Decision.strong(EntityType.PLACE); // Johns Hopkins Hospital, Olympic Stadium
+        }
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
@@ -256,6 +265,10 @@ public final class KeywordTyper {
         if (byContext != null) {
             return Decision.strong(byContext);
         }
+        EntityType byShape = NameShape.type(k, words);
+        if (byShape != null && !GivenNames.startsPersonName(words)) {
+            return Decision.weak(byShape); // South Kivu, Le Monde, PSV Eindhoven, Johns Hopkins Hospital
+        }
         if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
                 && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
             return Decision.strong(EntityType.ORGANIZATION); // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
@@ -263,9 +276,6 @@ public final class KeywordTyper {
         if (words.length >= 2 && words.length <= 4) {
             if (GivenNames.startsPersonName(words)) {
                 return Decision.weak(EntityType.PERSON); // Davey Johnson, J. Smith
-            }
-            if (hasAcronymWord(words)) {
-                return Decision.strong(EntityType.ORGANIZATION); // PSV Eindhoven, IFK Gothenburg, Swebus AB
             }
             return Decision.weak(EntityType.PERSON);
         }
@@ -281,20 +291,6 @@ public final class KeywordTyper {
             return Decision.weak(EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);
-    }
-
-    /** Returns true when a word of a mixed-case name is an acronym of two or more capitals (not II, III, IV). */
-    private static boolean hasAcronymWord(String[] words) {
-        boolean mixedCase = false;
-        boolean acronym = false;
-        for (String word : words) {
-            if (word.matches("\\p{Lu}{2,5}")) {
-                acronym |= !word.matches("[IVX]+");
-            } else if (word.matches("\\p{Lu}\\p{Ll}.*")) {
-                mixedCase = true;
-            }
-        }
-        return mixedCase && acronym;
     }
 
     private static boolean hasInnerCapital(String word) {

@@ -46,4 +46,28 @@ class NameShapeTypingTest {
                 + " championship match, and Southmere lost to Eastwick for the second season running.";
         assertThat(type("Southmere", text)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void stateAbbreviationsAndFacilitiesArePlaces() {
+        String text = "Officials in Dorrance, TX, and Hollins, N.J., said patients went to Dorrance Memorial Hospital.";
+        assertThat(type("TX", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("N.J.", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Dorrance Memorial Hospital", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void compassWordsOpenPlacesAndForeignArticlesOpenOrganizations() {
+        String text = "South Varnia was quiet, according to Le Grelot, and Talbot Renwick agreed.";
+        assertThat(type("South Varnia", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Le Grelot", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Al Renwick", "Al Renwick arrived.")).isEqualTo(EntityType.PERSON); // Al is a given name
+    }
+
+    @Test
+    void aCountryIsAPlaceWhateverItsContextSays() {
+        String text = "Kampuchea said it would sell rice, according to traders in Surinam.";
+        assertThat(type("Kampuchea", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Surinam", text)).isEqualTo(EntityType.PLACE);
+    }
 }
