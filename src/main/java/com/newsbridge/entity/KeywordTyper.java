@@ -193,6 +193,10 @@ public final class KeywordTyper {
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
             return Decision.last(EntityType.TOPIC); // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
         }
+        if (TopicShape.isTopic(k, words, w -> MISC_WORDS.contains(w) || DEMONYMS.contains(w),
+                ContextEvidence.isSportsReport(text))) {
+            return Decision.strong(EntityType.TOPIC); // One-month, Russian-Chechen, Eritrean, American League
+        }
         if (ContextEvidence.isDateline(k, text)) {
             return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }
