@@ -30,7 +30,17 @@ public final class KeywordTyper {
             "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
             "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum",
             "newsroom", "desk", "daily", "journal", "radio", "television", "magazine", "gazette", "tribune", "herald",
-            "telegraph", "chronicle", "newspaper");
+            "telegraph", "chronicle", "newspaper",
+            // company, trade and newspaper words
+            "brothers", "pictures", "international", "markets", "securities", "sciences", "data", "development",
+            "communications", "services", "industries", "industry", "broadcasting", "insurance", "investment",
+            "investments", "resources", "mining", "oil", "gas", "steel", "chemicals", "pharmaceutical",
+            "pharmaceuticals", "electric", "electronics", "industrial", "enterprises", "products", "finance",
+            "financial", "properties", "cement", "mills", "medical", "software", "computer", "computers", "telecom",
+            "media", "entertainment", "records", "films", "newsdesk", "editorial", "weekly", "zeitung", "gazeta",
+            "movement", "front", "rights", "project", "observatory", "campaign", "commodities", "limited", "oy",
+            "ab", "asa", "spa", "bhd", "pt", "pty", "tbk", "kk", "srl", "bv", "assn", "assoc", "cos", "rovers",
+            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",

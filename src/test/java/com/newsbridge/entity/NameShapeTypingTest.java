@@ -70,4 +70,13 @@ class NameShapeTypingTest {
         assertThat(type("Kampuchea", text)).isEqualTo(EntityType.PLACE);
         assertThat(type("Surinam", text)).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void companyClubAndNewspaperWordsMakeOrganizations() {
+        String text = "Talbot Brothers, Dorrance Rovers and the Varnia Zeitung met Renwick Pictures Oy.";
+        assertThat(type("Talbot Brothers", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorrance Rovers", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Varnia Zeitung", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Renwick Pictures Oy", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
