@@ -43,6 +43,8 @@ final class ContextEvidence {
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
     private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
+    /** A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)". */
+    private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -129,6 +131,8 @@ final class ContextEvidence {
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
                 person += 2 * hits(FIRST_NAME_BEFORE, left);
+            } else {
+                person += 3 * countryAfter(right);
             }
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
                     + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
@@ -221,6 +225,16 @@ final class ContextEvidence {
             at = text.indexOf(name, at + 1);
         }
         return -1;
+    }
+
+    /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */
+    private static int countryAfter(String right) {
+        Matcher m = COUNTRY_AFTER.matcher(right);
+        if (!m.find()) {
+            return 0;
+        }
+        String country = m.group(1);
+        return Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}") ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {

@@ -210,8 +210,8 @@ public final class KeywordTyper {
         if (ContextEvidence.isDateline(k, text)) {
             return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }
-        if (Countries.contains(k)) {
-            return Decision.last(EntityType.PLACE); // a country, also as a national team
+        if (Countries.contains(k) || NameShape.isPartOfCountry(words)) {
+            return Decision.last(EntityType.PLACE); // a country, also as a national team; S. Korea, North Yemen
         }
         boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
         if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {

@@ -51,6 +51,18 @@ final class NameShape {
         return words.length >= 2 && FACILITY_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Returns true when a compass word or its initial opens a country's name: {@code S. Korea}, {@code North Yemen},
+     * {@code W. Germany} (an initial before a country is no first name).
+     */
+    static boolean isPartOfCountry(String[] words) {
+        if (words.length < 2 || !PLACE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))
+                || words[0].equalsIgnoreCase("new")) {
+            return false;
+        }
+        return Countries.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+    }
+
     /** Returns the type that the shape of {@code name} (split in {@code words}) suggests, or {@code null}. */
     static EntityType type(String name, String[] words) {
         if (STATE_ABBREVIATIONS.contains(name)) {

@@ -79,4 +79,20 @@ class NameShapeTypingTest {
         assertThat(type("Varnia Zeitung", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Renwick Pictures Oy", text)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aCompassInitialBeforeACountryIsNoFirstName() {
+        String text = "Exports from S. Korea and North Yemen rose, Talbot Renwick said.";
+        assertThat(type("S. Korea", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("North Yemen", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aCompetitorsCountryInParenthesesMakesAPerson() {
+        String text = "TENNIS - RESULTS\nResults of the second round of the championship played on Friday:\n"
+                + "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4\nSeeds won their matches.";
+        assertThat(type("Varga Szolnoki", text)).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", text)).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", "Varga Szolnoki (Northvale) won.")).isNull();
+    }
 }
