@@ -302,7 +302,7 @@ public final class KeywordTyper {
             if (hasInnerCapital(k) && !k.contains("-")) {
                 return Decision.weak(EntityType.ORGANIZATION); // DeepMind, OpenAI, PetroChina
             }
-            return Decision.weak(EntityType.PLACE);
+            return Decision.weak(ContextEvidence.isSportsReport(text) ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);
     }

@@ -59,4 +59,11 @@ class SportsTypingTest {
         assertThat(type("Kurds", text)).isEqualTo(EntityType.TOPIC);
         assertThat(type("Moslem", text)).isEqualTo(EntityType.TOPIC);
     }
+
+    @Test
+    void aLoneUnknownWordInASportsReportIsAClub() {
+        String sports = "SOCCER - LEAGUE ROUND-UP\nDorvalia, champions last season, kept their lead in the league.";
+        assertThat(type("Dorvalia", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorvalia", "Dorvalia, a quiet town, kept its old bridge.")).isEqualTo(EntityType.PLACE);
+    }
 }
