@@ -299,8 +299,11 @@ public final class KeywordTyper {
                     || w.endsWith("ians") || w.endsWith("ans") && !w.endsWith("stans")) {
                 return Decision.strong(EntityType.TOPIC); // nationality, religion, event words
             }
-            if (hasInnerCapital(k) && !k.contains("-")) {
-                return Decision.weak(EntityType.ORGANIZATION); // DeepMind, OpenAI, PetroChina
+            if (hasInnerCapital(k) && !k.contains("-") || NameShape.hasCompanyEnding(k)) {
+                return Decision.weak(EntityType.ORGANIZATION); // DeepMind, OpenAI, PetroChina, Rabobank, Statoil
+            }
+            if (GivenNames.contains(k)) {
+                return Decision.weak(EntityType.PERSON); // a first name alone: "Liam", "Nicole"
             }
             return Decision.weak(ContextEvidence.isSportsReport(text) ? EntityType.ORGANIZATION : EntityType.PLACE);
         }

@@ -35,6 +35,9 @@ final class NameShape {
             "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central", "new", "st", "st.",
             "saint", "san", "santa", "santo", "sao", "puerto", "port", "fort", "mount", "lake", "cape", "upper",
             "lower", "greater", "far", "near", "middle", "n.", "s.", "e.", "w.");
+    /** Endings of one-word company names (a bank, an oil or telecoms firm, a software house). */
+    private static final java.util.List<String> COMPANY_ENDINGS = java.util.List.of("bank", "oil", "soft", "tech",
+            "corp", "com", "tel", "net");
     /** Articles that open the names of newspapers, parties and companies in other languages. */
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "el", "der", "die", "das", "il", "o", "al");
 
@@ -61,6 +64,17 @@ final class NameShape {
             return false;
         }
         return Countries.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+    }
+
+    /** Returns true when one word ends like a company's name: {@code Rabobank}, {@code Statoil}, {@code JavaSoft}. */
+    static boolean hasCompanyEnding(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String ending : COMPANY_ENDINGS) {
+            if (w.length() >= ending.length() + 2 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the type that the shape of {@code name} (split in {@code words}) suggests, or {@code null}. */

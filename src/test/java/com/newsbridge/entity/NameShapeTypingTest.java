@@ -95,4 +95,17 @@ class NameShapeTypingTest {
         assertThat(ContextEvidence.strongest("Varga Szolnoki", text)).isEqualTo(EntityType.PERSON);
         assertThat(ContextEvidence.strongest("Varga Szolnoki", "Varga Szolnoki (Northvale) won.")).isNull();
     }
+
+    @Test
+    void companyEndingsAndLoneFirstNames() {
+        String text = "Dorvabank and Varnoil shares fell; Nicole told friends she would stay.";
+        assertThat(type("Dorvabank", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Varnoil", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Nicole", "The estate, the court heard, was kept by Nicole.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aCapitalizedAtOpensAVenue() {
+        assertThat(ContextEvidence.strongest("Dorrance", "CRICKET - SCORES\nAt Dorrance: Northvale 326.")).isEqualTo(EntityType.PLACE);
+    }
 }
