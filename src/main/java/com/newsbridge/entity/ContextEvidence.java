@@ -147,6 +147,10 @@ final class ContextEvidence {
             return null;
         }
         String[] words = name.split("\\s+");
+        if (words.length >= 2 && !GivenNames.startsPersonName(words)
+                && (find(text, "the " + name, 0) >= 0 || find(text, "the " + words[words.length - 1], 0) >= 0)) {
+            organization += 2; // "the Seattle Mariners", "the Mariners": no person's name takes an article
+        }
         if (GivenNames.startsPersonName(words)) {
             person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
         }
@@ -158,7 +162,8 @@ final class ContextEvidence {
                         && at >= words[words.length - 2].length() + 1;
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
-                if (!afterFirstName && !beforeCapital) {
+                boolean afterArticle = at >= 4 && text.startsWith("the ", at - 4);
+                if (!afterFirstName && !beforeCapital && !afterArticle) {
                     person += 2;
                     break;
                 }

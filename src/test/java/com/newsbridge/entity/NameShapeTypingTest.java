@@ -108,4 +108,12 @@ class NameShapeTypingTest {
     void aCapitalizedAtOpensAVenue() {
         assertThat(ContextEvidence.strongest("Dorrance", "CRICKET - SCORES\nAt Dorrance: Northvale 326.")).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aNameThatTakesTheArticleIsNoPerson() {
+        String text = "Fans of Dorrance Herons cheered as the Herons stayed top, Talbot Renwick said.";
+        assertThat(type("Dorrance Herons", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorrance Herons", "Fans of Dorrance Herons cheered.")).isEqualTo(EntityType.PERSON);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+    }
 }
