@@ -184,6 +184,29 @@ final class ContextEvidence {
         return null;
     }
 
+    /** A press review: "PRESS DIGEST", "headlines from major newspapers". */
+    private static final Pattern PRESS_REVIEW = Pattern.compile("(?i)\\bpress\\s+digest\\b|\\bnewspapers?\\b");
+
+    /**
+     * Returns true when the name is a heading of its own line in a press review ("EL PAIS" above that paper's
+     * headlines): the masthead of a newspaper.
+     */
+    static boolean isMasthead(String name, String text) {
+        if (!PRESS_REVIEW.matcher(text).find()) {
+            return false;
+        }
+        for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {
+            int end = at + name.length();
+            boolean lineStart = at == 0 || text.charAt(at - 1) == '\n';
+            boolean lineEnd = end == text.length() || text.charAt(end) == '\n' || text.startsWith(" \n", end)
+                    || text.startsWith(":\n", end);
+            if (lineStart && lineEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns true when the name starts a dateline: {@code BRUSSELS 1996-08-22}, {@code LONDON (Reuters)}. */
     static boolean isDateline(String name, String text) {
         for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {

@@ -207,6 +207,9 @@ public final class KeywordTyper {
                 ContextEvidence.isSportsReport(text))) {
             return Decision.strong(EntityType.TOPIC); // One-month, Russian-Chechen, Eritrean, American League
         }
+        if (ContextEvidence.isMasthead(k, text)) {
+            return Decision.strong(EntityType.ORGANIZATION); // "EL PAIS" heading its headlines in a press digest
+        }
         if (ContextEvidence.isDateline(k, text)) {
             return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
         }

@@ -116,4 +116,12 @@ class NameShapeTypingTest {
         assertThat(type("Dorrance Herons", "Fans of Dorrance Herons cheered.")).isEqualTo(EntityType.PERSON);
         assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aHeadingInAPressDigestIsANewspaper() {
+        String text = "PRESS DIGEST - Varnia\nHeadlines from major national newspapers.\nVOZ DORVALIA\n"
+                + "- Talbot Renwick wins vote\nHERALDO NORTE\n- Rain in Dorrance\n";
+        assertThat(type("VOZ DORVALIA", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+    }
 }
