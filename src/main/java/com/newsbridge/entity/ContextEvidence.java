@@ -147,9 +147,11 @@ final class ContextEvidence {
             return null;
         }
         String[] words = name.split("\\s+");
+        String head = words[words.length - 1];
         if (words.length >= 2 && !GivenNames.startsPersonName(words)
-                && (find(text, "the " + name, 0) >= 0 || find(text, "the " + words[words.length - 1], 0) >= 0)) {
-            organization += 2; // "the Seattle Mariners", "the Mariners": no person's name takes an article
+                && (find(text, "the " + name, 0) >= 0 || find(text, "the " + head, 0) >= 0)
+                || words.length == 1 && sports && takesArticle(text, name)) {
+            organization += 2; // "the Seattle Mariners", "The Mariners": no person's name takes an article
         }
         if (GivenNames.startsPersonName(words)) {
             person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
@@ -162,7 +164,7 @@ final class ContextEvidence {
                         && at >= words[words.length - 2].length() + 1;
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
-                boolean afterArticle = at >= 4 && text.startsWith("the ", at - 4);
+                boolean afterArticle = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
                 if (!afterFirstName && !beforeCapital && !afterArticle) {
                     person += 2;
                     break;
@@ -253,6 +255,11 @@ final class ContextEvidence {
             at = text.indexOf(name, at + 1);
         }
         return -1;
+    }
+
+    /** Returns true when {@code name} follows "the" or "The" somewhere in {@code text}. */
+    private static boolean takesArticle(String text, String name) {
+        return find(text, "the " + name, 0) >= 0 || find(text, "The " + name, 0) >= 0;
     }
 
     /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */

@@ -66,4 +66,11 @@ class SportsTypingTest {
         assertThat(type("Dorvalia", sports)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Dorvalia", "Dorvalia, a quiet town, kept its old bridge.")).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aOneWordNameThatTakesTheArticleInASportsReportIsATeam() {
+        String sports = "BASEBALL - ROUND-UP\nThe Herons kept their lead in the ninth inning and the season goes on.";
+        assertThat(ContextEvidence.strongest("Herons", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ContextEvidence.strongest("Herons", "The Herons nest by the lake.")).isNull();
+    }
 }
