@@ -36,8 +36,10 @@ final class ContextEvidence {
             + "South|East|West|San|Los|Las|St|Saint|Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|"
             + "Le)\\b)[A-Z][a-z]+\\s+$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
-            + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|"
-            + "lost|finished|shot|struck|resigned|died|was born|who)\\b");
+            + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|"
+            + "resigned|died|was born|who)\\b");
+    /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
+    private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
     /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
     private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
@@ -128,6 +130,7 @@ final class ContextEvidence {
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+                    + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
                 person += 2 * hits(FIRST_NAME_BEFORE, left);

@@ -73,4 +73,11 @@ class SportsTypingTest {
         assertThat(ContextEvidence.strongest("Herons", sports)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(ContextEvidence.strongest("Herons", "The Herons nest by the lake.")).isNull();
     }
+
+    @Test
+    void resultVerbsMarkAPersonOnlyOutsideSport() {
+        assertThat(ContextEvidence.strongest("Northvale", "SOCCER - CUP\nNorthvale won the cup match this season."))
+                .isNull();
+        assertThat(ContextEvidence.strongest("Renwick", "Renwick won a seat on the council.")).isEqualTo(EntityType.PERSON);
+    }
 }
