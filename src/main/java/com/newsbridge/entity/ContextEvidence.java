@@ -86,6 +86,21 @@ final class ContextEvidence {
     }
 
     /** Returns true when the text has at least two words of team sports (league, innings, scored, drew ...). */
+    /** Words of business news: an article with three of them reports on companies or markets. */
+    private static final Pattern BUSINESS_WORDS = Pattern.compile("(?i)\\b(?:shares?|profits?|company|companies|"
+            + "firm|stake|revenues?|earnings|dividend|analysts?|shareholders?|takeover|subsidiary|chairman|"
+            + "executive|bank|banks|merger|acquisition|stock|bonds?|contract|sales|net|turnover)\\b");
+
+    /** Returns true when the text has at least three words of business news (shares, profit, company ...). */
+    static boolean isBusinessReport(String text) {
+        Matcher business = BUSINESS_WORDS.matcher(text);
+        int words = 0;
+        while (words < 3 && business.find()) {
+            words++;
+        }
+        return words >= 3;
+    }
+
     static boolean isSportsReport(String text) {
         Matcher sport = SPORT_WORDS.matcher(text);
         int sportWords = 0;

@@ -217,6 +217,13 @@ public final class KeywordTyper {
             return Decision.last(EntityType.PLACE); // a country, also as a national team; S. Korea, North Yemen
         }
         boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
+        if (!allCaps && !text.contains(k)) {
+            String written = ContextEvidence.mixedCaseForm(k, text);
+            if (written != null && !written.equals(k) && Character.isUpperCase(written.charAt(0))
+                    && !written.equals(written.toUpperCase(Locale.ROOT))) {
+                return decideEnglish(written, text); // the keyword "Macsharry" for "MacSharry" in the text
+            }
+        }
         if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {
             // a headline in capitals, not an acronym: type the name as written in the text when it is there
             String titled = ContextEvidence.mixedCaseForm(k, text);
@@ -308,7 +315,8 @@ public final class KeywordTyper {
             if (GivenNames.contains(k)) {
                 return Decision.weak(EntityType.PERSON); // a first name alone: "Liam", "Nicole"
             }
-            return Decision.weak(ContextEvidence.isSportsReport(text) ? EntityType.ORGANIZATION : EntityType.PLACE);
+            return Decision.weak(ContextEvidence.isSportsReport(text) || ContextEvidence.isBusinessReport(text)
+                    ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);
     }

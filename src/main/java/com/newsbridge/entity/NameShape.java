@@ -19,14 +19,16 @@ import java.util.Set;
  */
 final class NameShape {
 
-    /** U.S. state postal codes that are not also common words or other acronyms, and the usual dotted forms. */
+    /** U.S. state postal codes, the usual abbreviations with and without their dots, Hong Kong and New Zealand. */
     private static final Set<String> STATE_ABBREVIATIONS = Set.of("AK", "AL", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
             "GA", "HI", "IA", "ID", "IL", "KS", "KY", "LA", "MA", "MD", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE",
             "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI",
             "WV", "WY", "N.J.", "N.Y.", "N.C.", "N.H.", "N.M.", "N.D.", "S.C.", "S.D.", "W.Va.", "W. Va", "Calif.",
             "Fla.", "Mass.", "Conn.", "Penn.", "Tex.", "Ill.", "Mich.", "Minn.", "Wash.", "Ore.", "Ariz.", "Colo.",
             "Ga.", "Ky.", "La.", "Md.", "Mo.", "Tenn.", "Va.", "Wis.", "Okla.", "Ala.", "Ark.", "Kan.", "Neb.", "Nev.",
-            "HK", "H.K.", "NZ");
+            "HK", "H.K.", "NZ", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ill", "Kan", "Kans", "Ky",
+            "Md", "Mass", "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va",
+            "Vt", "Wash", "Wis", "Wyo", "Del.", "Ind.", "Mont.", "Vt.", "Wyo.", "Kans.");
     /** Buildings and grounds that CoNLL-style news typing calls places. */
     private static final Set<String> FACILITY_HEADS = Set.of("hospital", "stadium", "museum", "church", "cathedral",
             "mosque", "temple", "palace", "prison", "arena", "racecourse", "station");

@@ -124,4 +124,18 @@ class NameShapeTypingTest {
         assertThat(type("VOZ DORVALIA", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aLoneUnknownWordInBusinessNewsIsACompanyButTerritoriesStayPlaces() {
+        String text = "Dorvalis expects higher sales and profit this year, analysts said, helped by Bermuda and Calif units.";
+        assertThat(type("Dorvalis", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Bermuda", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Calif", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Dorvalis", "Dorvalis lies on a quiet river.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aKeywordIsTypedAsTheTextWritesIt() {
+        assertThat(type("Macdorran", "MacDorran said he would resign.")).isEqualTo(EntityType.PERSON);
+    }
 }
