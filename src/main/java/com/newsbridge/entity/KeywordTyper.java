@@ -275,6 +275,9 @@ public final class KeywordTyper {
                 return Decision.strong(EntityType.TOPIC);
             }
         }
+        if (words.length >= 3 && java.util.Arrays.asList(words).contains("&")) {
+            return Decision.strong(EntityType.ORGANIZATION); // Duff & Phelps, Rothschild & Cie: partners of a firm
+        }
         boolean allCapitalized = true;
         for (String word : words) {
             int cp = word.codePointAt(0);
@@ -349,8 +352,10 @@ public final class KeywordTyper {
 
     private static boolean isNameParticle(String word) {
         return switch (word) {
-            case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and" -> true;
-            default -> false;
+            case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and",
+                 "wa", "dal", "della", "dello", "delle", "degli", "das", "do", "ibn", "ter", "ten", "zu", "y", "i",
+                 "am", "dem" -> true;
+            default -> word.matches("(?:al|el|ul|ad|ar|as|an|at|az)-\\p{Lu}.*"); // al-Kabariti, el-Sheikh
         };
     }
 

@@ -138,4 +138,12 @@ class NameShapeTypingTest {
     void aKeywordIsTypedAsTheTextWritesIt() {
         assertThat(type("Macdorran", "MacDorran said he would resign.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void partnersAreAFirmAndArabicParticlesStayInPersonsNames() {
+        String text = "Talbot & Renwick advised Khaled al-Dorvani on the sale.";
+        assertThat(type("Talbot & Renwick", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Khaled al-Dorvani", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Varga wa Dorr", "Varga wa Dorr met the envoy.")).isEqualTo(EntityType.PERSON);
+    }
 }
