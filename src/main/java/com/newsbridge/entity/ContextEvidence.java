@@ -45,8 +45,12 @@ final class ContextEvidence {
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
     private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
-    /** A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)". */
-    private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)");
+    /**
+     * A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)"; a score
+     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result.
+     */
+    private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)"
+            + "(\\s+\\d+(?![\\d-]))?");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -287,7 +291,8 @@ final class ContextEvidence {
             return 0;
         }
         String country = m.group(1);
-        return Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}") ? 1 : 0;
+        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a club
+        return !scoreAfter && (Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}")) ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {

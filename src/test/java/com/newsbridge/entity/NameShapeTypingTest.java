@@ -146,4 +146,15 @@ class NameShapeTypingTest {
         assertThat(type("Khaled al-Dorvani", text)).isEqualTo(EntityType.PERSON);
         assertThat(type("Varga wa Dorr", "Varga wa Dorr met the envoy.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCountryInParenthesesBeforeAScoreMarksAClub() {
+        String text = "SOCCER - CUP RESULTS\nResults of cup matches played on Thursday:\n"
+                + "Dorvan Talis (Hungary) 2 Varnia Rovers (Malta) 1\n";
+        assertThat(ContextEvidence.strongest("Dorvan Talis", text)).isNotEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Tomas Dorr", "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4"))
+                .isEqualTo(EntityType.PERSON);
+    }
 }
