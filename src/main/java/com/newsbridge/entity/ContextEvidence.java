@@ -152,7 +152,7 @@ final class ContextEvidence {
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
-                person += 2 * hits(FIRST_NAME_BEFORE, left);
+                person += firstNameBefore(left);
             } else {
                 person += 3 * countryAfter(right);
             }
@@ -187,7 +187,8 @@ final class ContextEvidence {
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
                 boolean afterArticle = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
-                if (!afterFirstName && !beforeCapital && !afterArticle) {
+                boolean afterPlaceWord = hits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
+                if (!afterFirstName && !beforeCapital && !afterArticle && !afterPlaceWord) {
                     person += 2;
                     break;
                 }
@@ -277,6 +278,18 @@ final class ContextEvidence {
             at = text.indexOf(name, at + 1);
         }
         return -1;
+    }
+
+    /**
+     * Returns 2 when a known given name stands right before the name ("Boris Yeltsin" for Yeltsin), 1 for another
+     * capitalized word (it may be a club's city: "Seattle Mariners"), else 0.
+     */
+    private static int firstNameBefore(String left) {
+        Matcher m = FIRST_NAME_BEFORE.matcher(left);
+        if (!m.find()) {
+            return 0;
+        }
+        return GivenNames.contains(m.group().strip()) ? 2 : 1;
     }
 
     /** Returns true when {@code name} follows "the" or "The" somewhere in {@code text}. */

@@ -157,4 +157,18 @@ class NameShapeTypingTest {
         assertThat(ContextEvidence.strongest("Tomas Dorr", "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4"))
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aFirstNameCountsMoreThanAnyCapitalizedWordBefore() {
+        assertThat(ContextEvidence.strongest("Yeltsin", "Boris Yeltsin arrived on Monday.")).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Herons", "Dorrance Herons' shares rose.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLastWordAfterAPlaceWordIsNoSurnameUsedAlone() {
+        assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later in Talis the crowd cheered."))
+                .isNull();
+        assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later Talis cheered."))
+                .isEqualTo(EntityType.PERSON);
+    }
 }
