@@ -80,7 +80,10 @@ public final class KeywordTyper {
             "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
     /** Capitalized abbreviations that are not organizations. */
     private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
-            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
+            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA",
+            // sports statistics, currencies, diseases and stock indexes
+            "RBI", "RBIS", "ERA", "DEM", "FFR", "CJD", "MRI", "ADR", "ADRS", "FTSE", "AEX", "DAX", "CAC", "DJIA", "GDR",
+            "GDRS");
 
     private final java.util.function.Predicate<String> isCity;
     private final TypeVotes votes;
@@ -234,6 +237,9 @@ public final class KeywordTyper {
         }
         if (NameShape.isStateAbbreviation(k)) {
             return Decision.last(EntityType.PLACE); // TX, N.J., HK
+        }
+        if (k.matches("\\p{Lu}[\\p{Lu}\\d]*-\\d+")) {
+            return Decision.strong(EntityType.TOPIC); // CAC-40, KSE-100, MI-17: an index or a model, not its maker
         }
         if (isAcronym(k)) {
             return Decision.weak(EntityType.ORGANIZATION);

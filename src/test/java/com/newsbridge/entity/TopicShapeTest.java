@@ -40,4 +40,14 @@ class TopicShapeTest {
         assertThat(type("Talbot League", sports)).isEqualTo(EntityType.TOPIC);
         assertThat(type("Talbot League", "The Talbot League urged members to vote.")).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void indexesStatisticsAndModelNumbersAreTopics() {
+        String text = "The VARN-120 index and the FTSE rose; he had 3 RBI; the MI-17 helicopter landed in the U.S";
+        assertThat(type("VARN-120", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("FTSE", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("RBI", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("MI-17", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("U.S", text)).isEqualTo(EntityType.PLACE);
+    }
 }
