@@ -262,7 +262,7 @@ public final class KeywordTyper {
     }
 
     private Decision typeByWordsAndContext(String k, String[] words, String text) {
-        if (NameShape.isFacility(words)) {
+        if (NameShape.isFacility(words) || NameShape.isSportsGround(words) && ContextEvidence.isSportsReport(text)) {
             return Decision.strong(EntityType.PLACE); // Johns Hopkins Hospital, Olympic Stadium
         }
         for (String word : words) {

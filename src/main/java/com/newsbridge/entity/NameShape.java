@@ -9,7 +9,8 @@ import java.util.Set;
  * Each rule reads the words of the name, never the article:
  * <ul>
  *   <li>a postal or dotted abbreviation of a U.S. state ({@code TX}, {@code N.J.}) is a place;</li>
- *   <li>a name headed by a building that is visited ({@code ... Hospital}, {@code ... Stadium}) is a place;</li>
+ *   <li>a name headed by a building that is visited ({@code ... Hospital}, {@code ... Stadium}) is a place, and so,
+ *       in a sports report, is one headed by a ground ({@code ... Tennis Centre}, {@code ... Park});</li>
  *   <li>a name opened by a compass word or a place prefix ({@code South Kivu}, {@code New Mexico}, {@code St Albans},
  *       {@code Sao Paulo}) is a place;</li>
  *   <li>a name opened by a Romance, German or Arabic article ({@code Le Monde}, {@code El Pais}, {@code Der Spiegel})
@@ -32,6 +33,9 @@ final class NameShape {
     /** Buildings and grounds that CoNLL-style news typing calls places. */
     private static final Set<String> FACILITY_HEADS = Set.of("hospital", "stadium", "museum", "church", "cathedral",
             "mosque", "temple", "palace", "prison", "arena", "racecourse", "station");
+    /** Heads of the names of grounds, in sports reports (elsewhere a "court" or a "centre" is an institution). */
+    private static final Set<String> SPORTS_GROUNDS = Set.of("centre", "center", "court", "park", "ground", "oval",
+            "field", "road", "lane", "gardens");
     /** First words that open place names. */
     private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central", "new", "st", "st.",
@@ -77,6 +81,11 @@ final class NameShape {
             }
         }
         return false;
+    }
+
+    /** Returns true when the last of two or more words names a ground of sport: {@code National Tennis Centre}. */
+    static boolean isSportsGround(String[] words) {
+        return words.length >= 2 && SPORTS_GROUNDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /** Returns the type that the shape of {@code name} (split in {@code words}) suggests, or {@code null}. */

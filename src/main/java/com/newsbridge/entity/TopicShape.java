@@ -50,6 +50,14 @@ final class TopicShape {
                 return true;
             }
         }
-        return sports && COMPETITION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (!sports) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.equalsIgnoreCase("league")) {
+                return true; // Major League Baseball, League Cup
+            }
+        }
+        return COMPETITION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 }

@@ -80,4 +80,14 @@ class SportsTypingTest {
                 .isNull();
         assertThat(ContextEvidence.strongest("Renwick", "Renwick won a seat on the council.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void groundsAndLeaguesInSportsReports() {
+        String sports = "TENNIS - RESULTS\nResults of the championship played at the Dorrance Tennis Centre, where the"
+                + " Varnian Baseball League season also ended.";
+        assertThat(type("Dorrance Tennis Centre", sports)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Varnian Baseball League", sports)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Dorrance Policy Centre", "The Dorrance Policy Centre published a report."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
 }
