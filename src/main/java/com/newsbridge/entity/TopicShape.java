@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  *       {@code Israel-PLO}: relations between two parties);</li>
  *   <li>one word with the ending of a nationality, a people or a creed that the demonym rules do not catch
  *       ({@code Eritrean}, {@code Mozambican}, {@code Stalinist});</li>
+ *   <li>a maker's name before a model ({@code Toyota Celica}, {@code Airbus A310}): a product;</li>
  *   <li>in a sports report, a league or competition ({@code Major League}, {@code American League},
  *       {@code Bundesliga}): CoNLL-style typing calls competitions "misc", not organizations.</li>
  * </ul>
@@ -21,6 +22,17 @@ final class TopicShape {
 
     private static final Set<String> COMPETITION_HEADS = Set.of("league", "bundesliga", "supercup", "liga",
             "championship", "championships", "tournament", "cup", "series");
+
+    /** Makers of cars and aircraft: "Toyota Celica", "Airbus A310" name a product, a topic. */
+    private static final Set<String> MAKERS = Set.of("toyota", "ford", "mitsubishi", "subaru", "nissan", "honda",
+            "mazda", "volkswagen", "vw", "bmw", "audi", "peugeot", "renault", "fiat", "opel", "volvo", "saab", "hyundai",
+            "porsche", "chevrolet", "cadillac", "citroen", "lancia", "skoda", "airbus", "boeing", "fokker", "sukhoi",
+            "mig", "tupolev", "ilyushin", "antonov");
+
+    /** Words that make a maker's name a company's, not a product's: Ford Motor, Airbus Industrie. */
+    private static final Set<String> MAKER_UNITS = Set.of("motor", "motors", "company", "corp", "group", "industrie",
+            "international", "holdings", "industries", "aerospace", "ag", "sa", "plc", "inc", "europe", "america",
+            "asia", "finance", "credit");
 
     private TopicShape() {
     }
@@ -49,6 +61,11 @@ final class TopicShape {
             if (w.endsWith("ean") || w.endsWith("ican") || w.endsWith("ist") || w.endsWith("ists")) {
                 return true;
             }
+        }
+        if (words.length == 2 && MAKERS.contains(words[0].toLowerCase(Locale.ROOT)) && !Countries.contains(words[1])
+                && !MAKER_UNITS.contains(words[1].toLowerCase(Locale.ROOT))
+                && words[1].matches("\\p{Lu}[\\p{L}\\d-]*|\\d+")) {
+            return true; // Toyota Celica, Ford Escort, Airbus A310 (not Ford China, the company's arm)
         }
         if (!sports) {
             return false;

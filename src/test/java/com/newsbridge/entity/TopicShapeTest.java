@@ -50,4 +50,13 @@ class TopicShapeTest {
         assertThat(type("MI-17", text)).isEqualTo(EntityType.TOPIC);
         assertThat(type("U.S", text)).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aMakersModelIsATopicButItsCompanyIsNot() {
+        String text = "Toyota Celica and Airbus A310 sales rose at Ford Motor and Ford China.";
+        assertThat(type("Toyota Celica", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Airbus A310", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Ford Motor", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Ford China", text)).isNotEqualTo(EntityType.TOPIC);
+    }
 }
