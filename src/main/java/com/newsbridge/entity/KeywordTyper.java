@@ -300,7 +300,9 @@ public final class KeywordTyper {
         }
         EntityType byShape = NameShape.type(k, words);
         if (byShape != null && !GivenNames.startsPersonName(words)) {
-            return Decision.weak(byShape); // South Kivu, Le Monde, PSV Eindhoven, Johns Hopkins Hospital
+            // South Kivu, Le Monde, PSV Eindhoven; in sports a "Western Suburbs" or "St Pauli" is rather a club
+            return Decision.weak(byShape == EntityType.PLACE && ContextEvidence.isSportsReport(text)
+                    ? EntityType.ORGANIZATION : byShape);
         }
         if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
                 && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {

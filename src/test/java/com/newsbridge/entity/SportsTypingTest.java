@@ -90,4 +90,11 @@ class SportsTypingTest {
         assertThat(type("Dorrance Policy Centre", "The Dorrance Policy Centre published a report."))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPlaceShapedNameInASportsReportIsAClub() {
+        String sports = "RUGBY LEAGUE - ROUND-UP\nSouth Dorrance kept their lead this season and the match was tight.";
+        assertThat(type("South Dorrance", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("South Dorrance", "Rain fell over South Dorrance.")).isEqualTo(EntityType.PLACE);
+    }
 }
