@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a scorer's minute after it
  *       ({@code Klinsmann 15th}) or a cricket scorecard's {@code c}/{@code b} around it, a first name before a one-word
- *       name ({@code Boris Yeltsin} for {@code Yeltsin}), a speech verb after it ({@code said}, {@code told}), a family
- *       word after its possessive, and — for a full name — its surname used alone elsewhere;</li>
+ *       name ({@code Boris Yeltsin} for {@code Yeltsin}; a known given name counts double), a speech verb after it
+ *       ({@code said}, {@code told}; result verbs such as {@code won} only outside sports reports), a family word
+ *       after its possessive, a competitor's country in parentheses after a full name ({@code (Hungary)}), a full
+ *       name that starts with a given name ({@link GivenNames}), and — for a full name — its surname used alone
+ *       elsewhere;</li>
  *   <li>organization: a company suffix after it ({@code Inc}, {@code Corp}, {@code Ltd}), {@code said it},
- *       shares, a spokesman for it, and sports results (a team name followed by scores);</li>
+ *       shares, a spokesman for it, sports results (a team name followed by scores) and, in sports reports, team
+ *       cues ({@code beat}, {@code v}, a player's position); a full name or its last word after {@code the}
+ *       ({@code the Mariners}: no person's name takes an article), and in sports a one-word name after it;</li>
  *   <li>place: a locative preposition before it ({@code in}, {@code at}, {@code near}), a dateline.</li>
  * </ul>
  * The name is found with {@code indexOf}; precompiled patterns then read only a short window on each side, so the

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * <p>The rules read the keyword's form and, for English names, how the article's English text uses it: lower-case
  * keywords are topics; acronyms and names with organization words ({@code Ministry}, {@code Bank}, ...) are
  * organizations; names with place words are places; a name preceded in the text by a title ({@code President},
- * {@code Minister}, {@code Mr}, ...) or followed by {@code said} is a person, as are other runs of two to four
- * capitalized words. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list.
+ * {@code Minister}, {@code Mr}, ...) or followed by {@code said} is a person ({@link ContextEvidence}), as are other
+ * runs of two to four capitalized words unless their shape says otherwise ({@link NameShape}, {@link TopicShape}); a
+ * lone unknown word is a place, or a club in a sports report and a company in business news. Countries are places.
+ *
+ * <p>English names are typed consistently across the corpus ({@link TypeVotes}): a name typed on strong evidence
+ * votes for its type, and a later article that has only weak evidence for it (the fallbacks above) follows the
+ * votes. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list.
  */
 public final class KeywordTyper {
 
