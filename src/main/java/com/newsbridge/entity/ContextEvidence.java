@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>person: a title before it ({@code President}, {@code Mr}, {@code coach} ...), a scorer's minute after it
  *       ({@code Klinsmann 15th}) or a cricket scorecard's {@code c}/{@code b} around it, a first name before a one-word
- *       name ({@code Boris Yeltsin} for {@code Yeltsin}), a speech verb after it ({@code said}, {@code told}), a family
- *       word after its possessive, and — for a full name — its surname used alone elsewhere;</li>
+ *       name ({@code Boris Yeltsin} for {@code Yeltsin}; a known given name counts double), a speech verb after it
+ *       ({@code said}, {@code told}; result verbs such as {@code won} only outside sports reports), a family word
+ *       after its possessive, a competitor's country in parentheses after a full name ({@code (Hungary)}), a full
+ *       name that starts with a given name ({@link GivenNames}), and — for a full name — its surname used alone
+ *       elsewhere;</li>
  *   <li>organization: a company suffix after it ({@code Inc}, {@code Corp}, {@code Ltd}), {@code said it},
- *       shares, a spokesman for it, and sports results (a team name followed by scores);</li>
+ *       shares, a spokesman for it, sports results (a team name followed by scores) and, in sports reports, team
+ *       cues ({@code beat}, {@code v}, a player's position); a full name or its last word after {@code the}
+ *       ({@code the Mariners}: no person's name takes an article), and in sports a one-word name after it;</li>
  *   <li>place: a locative preposition before it ({@code in}, {@code at}, {@code near}), a dateline.</li>
  * </ul>
  * The name is found with {@code indexOf}; precompiled patterns then read only a short window on each side, so the
@@ -36,13 +41,21 @@ final class ContextEvidence {
             + "South|East|West|San|Los|Las|St|Saint|Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|"
             + "Le)\\b)[A-Z][a-z]+\\s+$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
-            + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|scored|won|beat|"
-            + "lost|finished|shot|struck|resigned|died|was born|who)\\b");
+            + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|"
+            + "resigned|died|was born|who)\\b");
+    /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
+    private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
     /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
     private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
     private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
+    /**
+     * A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)"; a score
+     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result.
+     */
+    private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)"
+            + "(\\s+\\d+(?![\\d-]))?");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -55,9 +68,11 @@ final class ContextEvidence {
     private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
     private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|across|outside|inside|throughout|"
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|In|At|near|across|outside|inside|throughout|"
             + "capital|city\\s+of|province\\s+of|town\\s+of|region\\s+of|border\\s+with)\\s+$");
-    private static final Pattern MOTION_BEFORE = Pattern.compile("\\b(?:to|from|into|via)\\s+$");
+    /** Motion towards or from a place; "according to" and "thanks to" name sources, not destinations. */
+    private static final Pattern MOTION_BEFORE = Pattern.compile("(?<!according\\s|thanks\\s|due\\s)"
+            + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
@@ -80,6 +95,21 @@ final class ContextEvidence {
     }
 
     /** Returns true when the text has at least two words of team sports (league, innings, scored, drew ...). */
+    /** Words of business news: an article with three of them reports on companies or markets. */
+    private static final Pattern BUSINESS_WORDS = Pattern.compile("(?i)\\b(?:shares?|profits?|company|companies|"
+            + "firm|stake|revenues?|earnings|dividend|analysts?|shareholders?|takeover|subsidiary|chairman|"
+            + "executive|bank|banks|merger|acquisition|stock|bonds?|contract|sales|net|turnover)\\b");
+
+    /** Returns true when the text has at least three words of business news (shares, profit, company ...). */
+    static boolean isBusinessReport(String text) {
+        Matcher business = BUSINESS_WORDS.matcher(text);
+        int words = 0;
+        while (words < 3 && business.find()) {
+            words++;
+        }
+        return words >= 3;
+    }
+
     static boolean isSportsReport(String text) {
         Matcher sport = SPORT_WORDS.matcher(text);
         int sportWords = 0;
@@ -117,26 +147,42 @@ final class ContextEvidence {
         int organization = 0;
         int place = 0;
         boolean oneWord = name.indexOf(' ') < 0;
+        boolean sports = isSportsReport(text);
         int mentions = 0;
         for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
             mentions++;
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+                    + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {
-                person += 2 * hits(FIRST_NAME_BEFORE, left);
+                person += firstNameBefore(left);
+            } else {
+                person += 3 * countryAfter(right);
             }
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
                     + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
                     + 2 * hits(SCORES_AFTER, right)
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0);
             place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
+            if (sports) {
+                organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
+            }
         }
         if (mentions == 0) {
             return null;
         }
         String[] words = name.split("\\s+");
+        String head = words[words.length - 1];
+        if (words.length >= 2 && !GivenNames.startsPersonName(words)
+                && (find(text, "the " + name, 0) >= 0 || find(text, "the " + head, 0) >= 0)
+                || words.length == 1 && sports && takesArticle(text, name)) {
+            organization += 2; // "the Seattle Mariners", "The Mariners": no person's name takes an article
+        }
+        if (GivenNames.startsPersonName(words)) {
+            person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
+        }
         if (words.length >= 2 && words.length <= 3 && words[words.length - 1].length() > 2) {
             // news style names a person in full once, then by surname alone: "Boris Yeltsin ... Yeltsin said"
             String surname = words[words.length - 1];
@@ -145,7 +191,9 @@ final class ContextEvidence {
                         && at >= words[words.length - 2].length() + 1;
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
-                if (!afterFirstName && !beforeCapital) {
+                boolean afterArticle = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
+                boolean afterPlaceWord = hits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
+                if (!afterFirstName && !beforeCapital && !afterArticle && !afterPlaceWord) {
                     person += 2;
                     break;
                 }
@@ -164,6 +212,29 @@ final class ContextEvidence {
             return EntityType.PLACE;
         }
         return null;
+    }
+
+    /** A press review: "PRESS DIGEST", "headlines from major newspapers". */
+    private static final Pattern PRESS_REVIEW = Pattern.compile("(?i)\\bpress\\s+digest\\b|\\bnewspapers?\\b");
+
+    /**
+     * Returns true when the name is a heading of its own line in a press review ("EL PAIS" above that paper's
+     * headlines): the masthead of a newspaper.
+     */
+    static boolean isMasthead(String name, String text) {
+        if (!PRESS_REVIEW.matcher(text).find()) {
+            return false;
+        }
+        for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {
+            int end = at + name.length();
+            boolean lineStart = at == 0 || text.charAt(at - 1) == '\n';
+            boolean lineEnd = end == text.length() || text.charAt(end) == '\n' || text.startsWith(" \n", end)
+                    || text.startsWith(":\n", end);
+            if (lineStart && lineEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true when the name starts a dateline: {@code BRUSSELS 1996-08-22}, {@code LONDON (Reuters)}. */
@@ -212,6 +283,34 @@ final class ContextEvidence {
             at = text.indexOf(name, at + 1);
         }
         return -1;
+    }
+
+    /**
+     * Returns 2 when a known given name stands right before the name ("Boris Yeltsin" for Yeltsin), 1 for another
+     * capitalized word (it may be a club's city: "Seattle Mariners"), else 0.
+     */
+    private static int firstNameBefore(String left) {
+        Matcher m = FIRST_NAME_BEFORE.matcher(left);
+        if (!m.find()) {
+            return 0;
+        }
+        return GivenNames.contains(m.group().strip()) ? 2 : 1;
+    }
+
+    /** Returns true when {@code name} follows "the" or "The" somewhere in {@code text}. */
+    private static boolean takesArticle(String text, String name) {
+        return find(text, "the " + name, 0) >= 0 || find(text, "The " + name, 0) >= 0;
+    }
+
+    /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */
+    private static int countryAfter(String right) {
+        Matcher m = COUNTRY_AFTER.matcher(right);
+        if (!m.find()) {
+            return 0;
+        }
+        String country = m.group(1);
+        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a club
+        return !scoreAfter && (Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}")) ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {

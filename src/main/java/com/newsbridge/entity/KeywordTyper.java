@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * <p>The rules read the keyword's form and, for English names, how the article's English text uses it: lower-case
  * keywords are topics; acronyms and names with organization words ({@code Ministry}, {@code Bank}, ...) are
  * organizations; names with place words are places; a name preceded in the text by a title ({@code President},
- * {@code Minister}, {@code Mr}, ...) or followed by {@code said} is a person, as are other runs of two to four
- * capitalized words. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list.
+ * {@code Minister}, {@code Mr}, ...) or followed by {@code said} is a person ({@link ContextEvidence}), as are other
+ * runs of two to four capitalized words unless their shape says otherwise ({@link NameShape}, {@link TopicShape}); a
+ * lone unknown word is a place, or a club in a sports report and a company in business news. Countries are places.
+ *
+ * <p>English names are typed consistently across the corpus ({@link TypeVotes}): a name typed on strong evidence
+ * votes for its type, and a later article that has only weak evidence for it (the fallbacks above) follows the
+ * votes. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list.
  */
 public final class KeywordTyper {
 
@@ -30,7 +35,17 @@ public final class KeywordTyper {
             "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
             "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum",
             "newsroom", "desk", "daily", "journal", "radio", "television", "magazine", "gazette", "tribune", "herald",
-            "telegraph", "chronicle", "newspaper");
+            "telegraph", "chronicle", "newspaper",
+            // company, trade and newspaper words
+            "brothers", "pictures", "international", "markets", "securities", "sciences", "data", "development",
+            "communications", "services", "industries", "industry", "broadcasting", "insurance", "investment",
+            "investments", "resources", "mining", "oil", "gas", "steel", "chemicals", "pharmaceutical",
+            "pharmaceuticals", "electric", "electronics", "industrial", "enterprises", "products", "finance",
+            "financial", "properties", "cement", "mills", "medical", "software", "computer", "computers", "telecom",
+            "media", "entertainment", "records", "films", "newsdesk", "editorial", "weekly", "zeitung", "gazeta",
+            "movement", "front", "rights", "project", "observatory", "campaign", "commodities", "limited", "oy",
+            "ab", "asa", "spa", "bhd", "pt", "pty", "tbk", "kk", "srl", "bv", "assn", "assoc", "cos", "rovers",
+            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
@@ -70,21 +85,51 @@ public final class KeywordTyper {
             "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
     /** Capitalized abbreviations that are not organizations. */
     private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
-            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA");
+            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA",
+            // sports statistics, currencies, diseases and stock indexes
+            "RBI", "RBIS", "ERA", "DEM", "FFR", "CJD", "MRI", "ADR", "ADRS", "FTSE", "AEX", "DAX", "CAC", "DJIA", "GDR",
+            "GDRS");
 
     private final java.util.function.Predicate<String> isCity;
+    private final TypeVotes votes;
 
-    /** A typer that knows no place names. */
+    /** A typer that knows no place names and keeps no votes: each text is typed on its own. */
     public KeywordTyper() {
-        this(word -> false);
+        this(word -> false, TypeVotes.NONE);
     }
 
     /**
+     * A typer that learns across the articles it types ({@link TypeVotes}): a name typed on strong evidence in one
+     * article votes for that type, and a later article with only weak evidence for the same name follows the votes.
+     *
      * @param isCity tells whether a single word names a place that is not a country (the gazetteer's cities and
      *               regions): a sports report's "Ajax Amsterdam" or "Baltimore Orioles" is then a club, not a person
      */
     public KeywordTyper(java.util.function.Predicate<String> isCity) {
+        this(isCity, new TypeVotes());
+    }
+
+    KeywordTyper(java.util.function.Predicate<String> isCity, TypeVotes votes) {
         this.isCity = isCity;
+        this.votes = votes;
+    }
+
+    /** How sure a decision is: final ones neither vote nor follow votes, strong ones vote, weak ones follow. */
+    private enum Strength { FINAL, STRONG, WEAK }
+
+    /** A type with how sure the rule that chose it is. */
+    private record Decision(EntityType type, Strength strength) {
+        static Decision last(EntityType type) {
+            return new Decision(type, Strength.FINAL);
+        }
+
+        static Decision strong(EntityType type) {
+            return new Decision(type, Strength.STRONG);
+        }
+
+        static Decision weak(EntityType type) {
+            return new Decision(type, Strength.WEAK);
+        }
     }
 
     /** A name turned adjective: Boston-based, Russian-built, NATO-led, Pakistan-ruled, Nobel Peace Prize-winning. */
@@ -139,32 +184,70 @@ public final class KeywordTyper {
     }
 
     EntityType typeEnglish(String keyword, String text) {
+        Decision decision = decideEnglish(keyword, text);
+        switch (decision.strength()) {
+            case STRONG -> votes.record(keyword, decision.type());
+            case WEAK -> {
+                EntityType voted = votes.consensus(keyword, 1);
+                if (voted != null) {
+                    return voted;
+                }
+            }
+            default -> { }
+        }
+        return decision.type();
+    }
+
+    private Decision decideEnglish(String keyword, String text) {
         String k = keyword.strip();
         if (k.isEmpty() || !Character.isUpperCase(k.codePointAt(0)) && !Character.isDigit(k.codePointAt(0))) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
         }
         String[] words = k.split("[\\s]+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (TOPIC_HEADS.contains(last) && words.length > 1) {
-            return EntityType.TOPIC;
+            return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
-            return EntityType.TOPIC; // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
+            return Decision.last(EntityType.TOPIC); // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
+        }
+        if (TopicShape.isTopic(k, words, w -> MISC_WORDS.contains(w) || DEMONYMS.contains(w),
+                ContextEvidence.isSportsReport(text))) {
+            return Decision.strong(EntityType.TOPIC); // One-month, Russian-Chechen, Eritrean, American League
+        }
+        if (ContextEvidence.isMasthead(k, text)) {
+            return Decision.strong(EntityType.ORGANIZATION); // "EL PAIS" heading its headlines in a press digest
         }
         if (ContextEvidence.isDateline(k, text)) {
-            return EntityType.PLACE; // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
+            return Decision.strong(EntityType.PLACE); // "BRUSSELS 1996-08-22", "LONDON (Reuters)"
+        }
+        if (Countries.contains(k) || NameShape.isPartOfCountry(words)) {
+            return Decision.last(EntityType.PLACE); // a country, also as a national team; S. Korea, North Yemen
         }
         boolean allCaps = k.equals(k.toUpperCase(Locale.ROOT));
+        if (!allCaps && !text.contains(k)) {
+            String written = ContextEvidence.mixedCaseForm(k, text);
+            if (written != null && !written.equals(k) && Character.isUpperCase(written.charAt(0))
+                    && !written.equals(written.toUpperCase(Locale.ROOT))) {
+                return decideEnglish(written, text); // the keyword "Macsharry" for "MacSharry" in the text
+            }
+        }
         if (allCaps && (k.replaceAll("[^A-Z]", "").length() > 4 || words.length > 1)) {
             // a headline in capitals, not an acronym: type the name as written in the text when it is there
             String titled = ContextEvidence.mixedCaseForm(k, text);
-            return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : typeEnglish(titled, text);
+            return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : decideEnglish(titled, text);
         }
         if (NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
+        }
+        if (NameShape.isStateAbbreviation(k)) {
+            return Decision.last(EntityType.PLACE); // TX, N.J., HK
+        }
+        if (k.matches("\\p{Lu}[\\p{Lu}\\d]*-\\d+")) {
+            return Decision.strong(EntityType.TOPIC); // CAC-40, KSE-100, MI-17: an index or a model, not its maker
         }
         if (isAcronym(k)) {
-            return EntityType.ORGANIZATION;
+            return Decision.weak(EntityType.ORGANIZATION);
         }
         return typeCapitalized(k, words, text);
     }
@@ -173,9 +256,9 @@ public final class KeywordTyper {
      * Types a capitalized name by its words and context; a name that would be a place but plays as a team in a sports
      * report (Durham, Somerset, Everton) is a club, unless it is a country (national teams are places).
      */
-    private EntityType typeCapitalized(String k, String[] words, String text) {
-        EntityType type = typeByWordsAndContext(k, words, text);
-        return type == EntityType.PLACE && isClub(k, text) ? EntityType.ORGANIZATION : type;
+    private Decision typeCapitalized(String k, String[] words, String text) {
+        Decision decision = typeByWordsAndContext(k, words, text);
+        return decision.type() == EntityType.PLACE && isClub(k, text) ? Decision.strong(EntityType.ORGANIZATION) : decision;
     }
 
     /** Returns true when {@code name} is not a country and plays as a team in {@code text}. */
@@ -183,22 +266,28 @@ public final class KeywordTyper {
         return !Countries.contains(name) && ContextEvidence.isTeam(name, text);
     }
 
-    private EntityType typeByWordsAndContext(String k, String[] words, String text) {
+    private Decision typeByWordsAndContext(String k, String[] words, String text) {
+        if (NameShape.isFacility(words) || NameShape.isSportsGround(words) && ContextEvidence.isSportsReport(text)) {
+            return Decision.strong(EntityType.PLACE); // Johns Hopkins Hospital, Olympic Stadium
+        }
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (ORG_WORDS.contains(w)) {
-                return EntityType.ORGANIZATION;
+                return Decision.strong(EntityType.ORGANIZATION);
             }
         }
         for (String word : words) {
             if (PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
-                return EntityType.PLACE;
+                return Decision.strong(EntityType.PLACE);
             }
         }
         for (String word : words) {
             if (MISC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return EntityType.TOPIC;
+                return Decision.strong(EntityType.TOPIC);
             }
+        }
+        if (words.length >= 3 && java.util.Arrays.asList(words).contains("&")) {
+            return Decision.strong(EntityType.ORGANIZATION); // Duff & Phelps, Rothschild & Cie: partners of a firm
         }
         boolean allCapitalized = true;
         for (String word : words) {
@@ -208,31 +297,44 @@ public final class KeywordTyper {
             }
         }
         if (!allCapitalized) {
-            return EntityType.TOPIC;
+            return Decision.last(EntityType.TOPIC);
         }
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
-            return byContext;
+            return Decision.strong(byContext);
+        }
+        EntityType byShape = NameShape.type(k, words);
+        if (byShape != null && !GivenNames.startsPersonName(words)) {
+            // South Kivu, Le Monde, PSV Eindhoven; in sports a "Western Suburbs" or "St Pauli" is rather a club
+            return Decision.weak(byShape == EntityType.PLACE && ContextEvidence.isSportsReport(text)
+                    ? EntityType.ORGANIZATION : byShape);
         }
         if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
                 && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
-            return EntityType.ORGANIZATION; // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
+            return Decision.strong(EntityType.ORGANIZATION); // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
         if (words.length >= 2 && words.length <= 4) {
-            return EntityType.PERSON;
+            if (GivenNames.startsPersonName(words)) {
+                return Decision.weak(EntityType.PERSON); // Davey Johnson, J. Smith
+            }
+            return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {
             String w = k.toLowerCase(Locale.ROOT);
             if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                     || w.endsWith("ians") || w.endsWith("ans") && !w.endsWith("stans")) {
-                return EntityType.TOPIC; // nationality, religion, event words
+                return Decision.strong(EntityType.TOPIC); // nationality, religion, event words
             }
-            if (hasInnerCapital(k) && !k.contains("-")) {
-                return EntityType.ORGANIZATION; // DeepMind, OpenAI, PetroChina
+            if (hasInnerCapital(k) && !k.contains("-") || NameShape.hasCompanyEnding(k)) {
+                return Decision.weak(EntityType.ORGANIZATION); // DeepMind, OpenAI, PetroChina, Rabobank, Statoil
             }
-            return EntityType.PLACE;
+            if (GivenNames.contains(k)) {
+                return Decision.weak(EntityType.PERSON); // a first name alone: "Liam", "Nicole"
+            }
+            return Decision.weak(ContextEvidence.isSportsReport(text) || ContextEvidence.isBusinessReport(text)
+                    ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
-        return EntityType.TOPIC;
+        return Decision.weak(EntityType.TOPIC);
     }
 
     private static boolean hasInnerCapital(String word) {
@@ -263,8 +365,10 @@ public final class KeywordTyper {
 
     private static boolean isNameParticle(String word) {
         return switch (word) {
-            case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and" -> true;
-            default -> false;
+            case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and",
+                 "wa", "dal", "della", "dello", "delle", "degli", "das", "do", "ibn", "ter", "ten", "zu", "y", "i",
+                 "am", "dem" -> true;
+            default -> word.matches("(?:al|el|ul|ad|ar|as|an|at|az)-\\p{Lu}.*"); // al-Kabariti, el-Sheikh
         };
     }
 

@@ -59,4 +59,42 @@ class SportsTypingTest {
         assertThat(type("Kurds", text)).isEqualTo(EntityType.TOPIC);
         assertThat(type("Moslem", text)).isEqualTo(EntityType.TOPIC);
     }
+
+    @Test
+    void aLoneUnknownWordInASportsReportIsAClub() {
+        String sports = "SOCCER - LEAGUE ROUND-UP\nDorvalia, champions last season, kept their lead in the league.";
+        assertThat(type("Dorvalia", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorvalia", "Dorvalia, a quiet town, kept its old bridge.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aOneWordNameThatTakesTheArticleInASportsReportIsATeam() {
+        String sports = "BASEBALL - ROUND-UP\nThe Herons kept their lead in the ninth inning and the season goes on.";
+        assertThat(ContextEvidence.strongest("Herons", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ContextEvidence.strongest("Herons", "The Herons nest by the lake.")).isNull();
+    }
+
+    @Test
+    void resultVerbsMarkAPersonOnlyOutsideSport() {
+        assertThat(ContextEvidence.strongest("Northvale", "SOCCER - CUP\nNorthvale won the cup match this season."))
+                .isNull();
+        assertThat(ContextEvidence.strongest("Renwick", "Renwick won a seat on the council.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void groundsAndLeaguesInSportsReports() {
+        String sports = "TENNIS - RESULTS\nResults of the championship played at the Dorrance Tennis Centre, where the"
+                + " Varnian Baseball League season also ended.";
+        assertThat(type("Dorrance Tennis Centre", sports)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Varnian Baseball League", sports)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Dorrance Policy Centre", "The Dorrance Policy Centre published a report."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceShapedNameInASportsReportIsAClub() {
+        String sports = "RUGBY LEAGUE - ROUND-UP\nSouth Dorrance kept their lead this season and the match was tight.";
+        assertThat(type("South Dorrance", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("South Dorrance", "Rain fell over South Dorrance.")).isEqualTo(EntityType.PLACE);
+    }
 }

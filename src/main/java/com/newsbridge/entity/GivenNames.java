@@ -1,0 +1,64 @@
+package com.newsbridge.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Common given names (the {@code entities/given-names.txt} resource, written for this project from general knowledge
+ * of naming customs), compared case-insensitively. A run of capitalized words that starts with a given name or an
+ * initial ({@code Davey Johnson}, {@code J. Smith}) is the shape of a person's name; one that does not ({@code PSV
+ * Eindhoven}, {@code Seattle Mariners}) needs other evidence before it is called a person.
+ */
+final class GivenNames {
+
+    /** The resource holding the list. */
+    static final String RESOURCE = "/entities/given-names.txt";
+
+    private static final Set<String> NAMES = load();
+
+    private GivenNames() {
+    }
+
+    /** Returns true when {@code word} is a common given name. */
+    static boolean contains(String word) {
+        return NAMES.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns true when the first word of {@code name} is a given name or an initial ({@code J.}, {@code J.J.}) and the
+     * name has two to four words.
+     */
+    static boolean startsPersonName(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String first = words[0];
+        return contains(first) || first.matches("(?:\\p{Lu}\\.){1,2}");
+    }
+
+    private static Set<String> load() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,174 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.Article;
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact types of the name-shape rules: given names ({@link GivenNames}), acronym words, team cues in sports. */
+class NameShapeTypingTest {
+
+    private static EntityType type(String keyword, String text) {
+        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
+        return EntityExtractor.bundled().extract(article).entities().get(0).type();
+    }
+
+    @Test
+    void givenNamesAreKnownCaseInsensitively() {
+        assertThat(GivenNames.contains("davey")).isTrue();
+        assertThat(GivenNames.contains("Ingrid")).isTrue();
+        assertThat(GivenNames.contains("Northvale")).isFalse();
+        assertThat(GivenNames.startsPersonName(new String[] {"J.", "Quellmarsh"})).isTrue();
+        assertThat(GivenNames.startsPersonName(new String[] {"Ian"})).isFalse();
+    }
+
+    @Test
+    void aNameWithAnAcronymWordIsAnOrganization() {
+        String text = "KLX Dorvanto and Talbot Renwick met in Northvale on Monday.";
+        assertThat(type("KLX Dorvanto", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorvanto Holm AB", text + " Dorvanto Holm AB is listed.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Louis XIV", "Louis XIV built a palace.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aGolfersScoresDoNotMakeHimATeam() {
+        String text = "GOLF - OPEN SCORES\nScores after the second round of the championship played on Friday:\n"
+                + "Ian Quellmarsh 70 68 138\nSteve Dorrance 71 69 140\n";
+        assertThat(type("Ian Quellmarsh", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTeamThatBeatsAnotherInASportsReportIsAnOrganization() {
+        String text = "CRICKET - COUNTY CHAMPIONSHIP\nNorthvale beat Southmere by an innings and 39 runs in the county"
+                + " championship match, and Southmere lost to Eastwick for the second season running.";
+        assertThat(type("Southmere", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void stateAbbreviationsAndFacilitiesArePlaces() {
+        String text = "Officials in Dorrance, TX, and Hollins, N.J., said patients went to Dorrance Memorial Hospital.";
+        assertThat(type("TX", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("N.J.", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Dorrance Memorial Hospital", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void compassWordsOpenPlacesAndForeignArticlesOpenOrganizations() {
+        String text = "South Varnia was quiet, according to Le Grelot, and Talbot Renwick agreed.";
+        assertThat(type("South Varnia", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Le Grelot", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Al Renwick", "Al Renwick arrived.")).isEqualTo(EntityType.PERSON); // Al is a given name
+    }
+
+    @Test
+    void aCountryIsAPlaceWhateverItsContextSays() {
+        String text = "Kampuchea said it would sell rice, according to traders in Surinam.";
+        assertThat(type("Kampuchea", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Surinam", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void companyClubAndNewspaperWordsMakeOrganizations() {
+        String text = "Talbot Brothers, Dorrance Rovers and the Varnia Zeitung met Renwick Pictures Oy.";
+        assertThat(type("Talbot Brothers", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorrance Rovers", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Varnia Zeitung", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Renwick Pictures Oy", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompassInitialBeforeACountryIsNoFirstName() {
+        String text = "Exports from S. Korea and North Yemen rose, Talbot Renwick said.";
+        assertThat(type("S. Korea", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("North Yemen", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aCompetitorsCountryInParenthesesMakesAPerson() {
+        String text = "TENNIS - RESULTS\nResults of the second round of the championship played on Friday:\n"
+                + "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4\nSeeds won their matches.";
+        assertThat(type("Varga Szolnoki", text)).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", text)).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", "Varga Szolnoki (Northvale) won.")).isNull();
+    }
+
+    @Test
+    void companyEndingsAndLoneFirstNames() {
+        String text = "Dorvabank and Varnoil shares fell; Nicole told friends she would stay.";
+        assertThat(type("Dorvabank", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Varnoil", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Nicole", "The estate, the court heard, was kept by Nicole.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aCapitalizedAtOpensAVenue() {
+        assertThat(ContextEvidence.strongest("Dorrance", "CRICKET - SCORES\nAt Dorrance: Northvale 326.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aNameThatTakesTheArticleIsNoPerson() {
+        String text = "Fans of Dorrance Herons cheered as the Herons stayed top, Talbot Renwick said.";
+        assertThat(type("Dorrance Herons", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Dorrance Herons", "Fans of Dorrance Herons cheered.")).isEqualTo(EntityType.PERSON);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aHeadingInAPressDigestIsANewspaper() {
+        String text = "PRESS DIGEST - Varnia\nHeadlines from major national newspapers.\nVOZ DORVALIA\n"
+                + "- Talbot Renwick wins vote\nHERALDO NORTE\n- Rain in Dorrance\n";
+        assertThat(type("VOZ DORVALIA", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Talbot Renwick", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aLoneUnknownWordInBusinessNewsIsACompanyButTerritoriesStayPlaces() {
+        String text = "Dorvalis expects higher sales and profit this year, analysts said, helped by Bermuda and Calif units.";
+        assertThat(type("Dorvalis", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Bermuda", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Calif", text)).isEqualTo(EntityType.PLACE);
+        assertThat(type("Dorvalis", "Dorvalis lies on a quiet river.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aKeywordIsTypedAsTheTextWritesIt() {
+        assertThat(type("Macdorran", "MacDorran said he would resign.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void partnersAreAFirmAndArabicParticlesStayInPersonsNames() {
+        String text = "Talbot & Renwick advised Khaled al-Dorvani on the sale.";
+        assertThat(type("Talbot & Renwick", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Khaled al-Dorvani", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Varga wa Dorr", "Varga wa Dorr met the envoy.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aCountryInParenthesesBeforeAScoreMarksAClub() {
+        String text = "SOCCER - CUP RESULTS\nResults of cup matches played on Thursday:\n"
+                + "Dorvan Talis (Hungary) 2 Varnia Rovers (Malta) 1\n";
+        assertThat(ContextEvidence.strongest("Dorvan Talis", text)).isNotEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Varga Szolnoki", "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Tomas Dorr", "Varga Szolnoki (Hungary) beat Tomas Dorr (U.S.) 6-3 6-4"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aFirstNameCountsMoreThanAnyCapitalizedWordBefore() {
+        assertThat(ContextEvidence.strongest("Yeltsin", "Boris Yeltsin arrived on Monday.")).isEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Herons", "Dorrance Herons' shares rose.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLastWordAfterAPlaceWordIsNoSurnameUsedAlone() {
+        assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later in Talis the crowd cheered."))
+                .isNull();
+        assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later Talis cheered."))
+                .isEqualTo(EntityType.PERSON);
+    }
+}
