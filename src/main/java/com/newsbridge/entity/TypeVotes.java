@@ -25,6 +25,14 @@ final class TypeVotes {
     private static final EntityType[] NAMED = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE,
         EntityType.TOPIC};
 
+    /**
+     * Most names that get votes: about 12 MB of heap. A server that indexes for months must not grow without bound;
+     * once full, the names already known keep counting votes and new names get none (they are typed on their own
+     * evidence, as before any vote).
+     */
+    static final int MAX_NAMES = 100_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final boolean enabled;
     private final Map<String, int[]> votes = new ConcurrentHashMap<>();
 
@@ -43,7 +51,11 @@ final class TypeVotes {
             return;
         }
         int index = index(type);
-        votes.compute(key(name), (k, counts) -> {
+        String key = key(name);
+        if (votes.size() >= MAX_NAMES && !votes.containsKey(key)) {
+            return;
+        }
+        votes.compute(key, (k, counts) -> {
             int[] updated = counts == null ? new int[NAMED.length] : counts.clone();
             updated[index]++;
             return updated;
@@ -88,6 +100,6 @@ final class TypeVotes {
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -36,6 +36,8 @@ final class FacetCounter {
     private final FacetOrdinalsCache cache;
     /** Segments counted from the documents their hits lack (see {@link #denseHits}); read by tests. */
     final LongAdder complemented = new LongAdder();
+    /** Segments counted word by word from their hits' bit set (see {@link #countSetBits}); read by tests. */
+    final LongAdder countedFromBitSet = new LongAdder();
 
     FacetCounter(FacetOrdinalsCache cache) {
         this.cache = cache;
@@ -55,6 +57,11 @@ final class FacetCounter {
                 continue;
             }
             FixedBitSet dense = denseHits(matching);
+            if (dense == null && ordinalMap == null && bitSet(matching) instanceof FixedBitSet bits) {
+                countedFromBitSet.increment();
+                countSetBits(counts, segment, bits); // one segment, hits as a bit set: read its words directly
+                continue;
+            }
             if (dense != null) {
                 complemented.increment();
                 int[] segmentCounts = countFromComplement(segment, dense);
@@ -95,11 +102,30 @@ final class FacetCounter {
      */
     private static FixedBitSet denseHits(FacetsCollector.MatchingDocs matching) {
         int maxDoc = matching.context().reader().maxDoc();
-        if (matching.totalHits() <= maxDoc / 2 || !(matching.bits() instanceof BitDocIdSet bitSet)
-                || !(bitSet.bits() instanceof FixedBitSet bits)) {
-            return null;
+        return matching.totalHits() > maxDoc / 2 ? bitSet(matching) : null;
+    }
+
+    /** The hits of a segment as a bit set, when the collector built one (more than 1/128 of the segment). */
+    private static FixedBitSet bitSet(FacetsCollector.MatchingDocs matching) {
+        return matching.bits() instanceof BitDocIdSet bitSet && bitSet.bits() instanceof FixedBitSet bits ? bits : null;
+    }
+
+    /** Counts the ordinals of the documents set in {@code hits}, word by word (no iterator per document). */
+    private static void countSetBits(int[] counts, SegmentOrdinals segment, FixedBitSet hits) {
+        int[] starts = segment.starts();
+        int[] ords = segment.ords();
+        long[] words = hits.getBits();
+        int wordCount = Math.min(words.length, (starts.length - 1 + 63) >>> 6);
+        for (int w = 0; w < wordCount; w++) {
+            long word = words[w];
+            while (word != 0) {
+                int doc = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    counts[ords[i]]++;
+                }
+            }
         }
-        return bits;
     }
 
     /** The segment's counts over its documents that are set in {@code hits}: all counts minus those of the others. */

@@ -35,6 +35,21 @@ class TypeVotesTest {
     }
 
     @Test
+    void theVotesStopTakingNewNamesWhenFullButKnownNamesKeepCounting() {
+        TypeVotes votes = new TypeVotes();
+        for (int i = 0; i < TypeVotes.MAX_NAMES; i++) {
+            votes.record("Name " + i, EntityType.PERSON);
+        }
+        assertThat(votes.size()).isEqualTo(TypeVotes.MAX_NAMES);
+        votes.record("One Too Many", EntityType.PLACE);
+        assertThat(votes.size()).isEqualTo(TypeVotes.MAX_NAMES);
+        assertThat(votes.consensus("One Too Many", 1)).isNull();
+        votes.record("NAME  7", EntityType.ORGANIZATION); // the same name: case and spaces do not matter
+        votes.record("name 7", EntityType.ORGANIZATION);
+        assertThat(votes.consensus("Name 7", 1)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void votesNeedAMajority() {
         TypeVotes votes = new TypeVotes();
         votes.record("Ostrava Lions", EntityType.ORGANIZATION);

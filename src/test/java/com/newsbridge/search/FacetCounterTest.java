@@ -112,10 +112,18 @@ class FacetCounterTest {
                     FacetCounter sparse = new FacetCounter(cache);
                     ours(reader, new TermQuery(new Term("id", "d3")), 10, sparse);
                     assertThat(sparse.complemented.sum()).isZero();
+                    assertThat(sparse.countedFromBitSet.sum()).isZero(); // one hit: a list of ids, not a bit set
+                    if (!manySegments) {
+                        FacetCounter quarter = new FacetCounter(cache);
+                        ours(reader, new TermQuery(new Term("quarter", "0")), 10, quarter);
+                        assertThat(quarter.countedFromBitSet.sum()).as("a quarter of one segment: its bit set's words")
+                                .isEqualTo(1);
+                    }
                     List<Query> queries = List.of(new MatchAllDocsQuery(),
                             new TermQuery(new Term("id", "d3")),
                             new TermQuery(new Term("tag", "even")),
-                            new TermQuery(new Term("tag", "odd")));
+                            new TermQuery(new Term("tag", "odd")),
+                            new TermQuery(new Term("quarter", "0")));
                     for (Query query : queries) {
                         for (int topN : new int[] {1, 3, 10, 1000}) {
                             assertThat(ours(reader, query, topN, new FacetCounter(cache)))
@@ -149,6 +157,7 @@ class FacetCounterTest {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
         doc.add(new StringField("tag", id.hashCode() % 2 == 0 ? "even" : "odd", Field.Store.NO));
+        doc.add(new StringField("quarter", String.valueOf(id.hashCode() & 3), Field.Store.NO));
         for (String person : people) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PEOPLE, person));
         }
