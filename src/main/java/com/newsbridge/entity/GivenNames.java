@@ -1,12 +1,5 @@
 package com.newsbridge.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +14,7 @@ final class GivenNames {
     /** The resource holding the list. */
     static final String RESOURCE = "/entities/given-names.txt";
 
-    private static final Set<String> NAMES = load();
+    private static final Set<String> NAMES = NameLists.load(RESOURCE);
 
     private GivenNames() {
     }
@@ -41,24 +34,5 @@ final class GivenNames {
         }
         String first = words[0];
         return contains(first) || first.matches("(?:\\p{Lu}\\.){1,2}");
-    }
-
-    private static Set<String> load() {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(names);
     }
 }
