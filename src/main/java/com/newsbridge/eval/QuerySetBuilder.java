@@ -279,62 +279,47 @@ public final class QuerySetBuilder {
 
     /** English names of bundled-entities.tsv, relevant = Chinese-only variants whose text has the Chinese name. */
     List<Built> xlang(List<String[]> gold, Map<String, Article> zhOnly) {
-        Map<String, Set<String>> docs = new TreeMap<>();
-        Map<String, String> forms = new HashMap<>();
-        for (String[] row : gold) {
-            Article a = zhOnly.get(stem(row[0]));
-            if (a == null || row[2].isBlank() || row[3].isBlank() || SYNTAX.matcher(row[2]).find()
-                    || com.newsbridge.ingest.ArticleParser.containsHan(row[2])) {
-                continue;
-            }
-            String text = ChineseScriptFolding.fold(a.textZh());
-            if (!text.contains(ChineseScriptFolding.fold(row[3]))) {
-                continue;
-            }
-            String key = key(row[2]);
-            docs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.id());
-            forms.putIfAbsent(key, row[2]);
-        }
-        List<Built> out = new ArrayList<>();
-        int i = 0;
-        for (var e : docs.entrySet()) {
-            out.add(new Built(new EvalQuery(String.format(Locale.ROOT, "xlang-%03d", ++i), forms.get(e.getKey()), "xlang"),
-                    e.getValue()));
-        }
-        log("bundled-xlang: %d xlang queries", out.size());
-        return out;
+        return crossLanguage(gold, zhOnly, "xlang", 2, (row, a) ->
+                ChineseScriptFolding.fold(a.textZh()).contains(ChineseScriptFolding.fold(row[3])));
     }
 
     /**
      * The other way round from {@link #xlang}: Chinese names of bundled-entities.tsv, relevant = English-only variants
-     * whose title or text has the English name (case-insensitively).
+     * whose title or text has the English name as words, case-insensitively ("Bulgarian" does not name Bulgaria).
      */
     List<Built> xlangZh(List<String[]> gold, Map<String, Article> enOnly) {
+        return crossLanguage(gold, enOnly, "xlang-zh", 3, (row, a) ->
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(row[2]) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(a.titleEn() + "\n" + a.textEn()).find());
+    }
+
+    /**
+     * Queries in the name of column {@code column} of bundled-entities.tsv (2 = English, 3 = Chinese, which must be
+     * written in that script), over the articles of one language's view; an article is relevant when its gold row
+     * lists the entity and {@code names} says its text names it in the other language.
+     */
+    private List<Built> crossLanguage(List<String[]> gold, Map<String, Article> view, String type, int column,
+                                      java.util.function.BiPredicate<String[], Article> names) {
         Map<String, Set<String>> docs = new TreeMap<>();
         Map<String, String> forms = new HashMap<>();
+        boolean chinese = column == 3;
         for (String[] row : gold) {
-            Article a = enOnly.get(stem(row[0]));
-            if (a == null || row[2].isBlank() || row[3].isBlank() || SYNTAX.matcher(row[3]).find()
-                    || !com.newsbridge.ingest.ArticleParser.containsHan(row[3])) {
+            Article a = view.get(stem(row[0]));
+            if (a == null || row[2].isBlank() || row[3].isBlank() || SYNTAX.matcher(row[column]).find()
+                    || com.newsbridge.ingest.ArticleParser.containsHan(row[column]) != chinese || !names.test(row, a)) {
                 continue;
             }
-            // the name as words, case-insensitively: "Bulgarian" does not name Bulgaria
-            Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(row[2]) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            if (!name.matcher(a.titleEn() + "\n" + a.textEn()).find()) {
-                continue;
-            }
-            String key = key(row[3]);
+            String key = key(row[column]);
             docs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.id());
-            forms.putIfAbsent(key, row[3]);
+            forms.putIfAbsent(key, row[column]);
         }
         List<Built> out = new ArrayList<>();
         int i = 0;
         for (var e : docs.entrySet()) {
-            out.add(new Built(new EvalQuery(String.format(Locale.ROOT, "xlang-zh-%03d", ++i), forms.get(e.getKey()),
-                    "xlang-zh"), e.getValue()));
+            out.add(new Built(new EvalQuery(String.format(Locale.ROOT, "%s-%03d", type, ++i), forms.get(e.getKey()),
+                    type), e.getValue()));
         }
-        log("bundled-xlang-zh: %d xlang-zh queries", out.size());
+        log("bundled-%s: %d %s queries", type, out.size(), type);
         return out;
     }
 
