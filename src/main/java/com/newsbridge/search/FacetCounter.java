@@ -34,7 +34,7 @@ import org.apache.lucene.util.LongValues;
 final class FacetCounter {
 
     private final FacetOrdinalsCache cache;
-    /** Segments counted from the documents their hits lack (see {@link #denseHits}); read by tests. */
+    /** Segments counted from the documents their hits lack (see {@link #countFromComplement}); read by tests. */
     final LongAdder complemented = new LongAdder();
     /** Segments counted word by word from their hits' bit set (see {@link #countSetBits}); read by tests. */
     final LongAdder countedFromBitSet = new LongAdder();
@@ -56,53 +56,35 @@ final class FacetCounter {
             if (segment == null) {
                 continue;
             }
-            FixedBitSet dense = denseHits(matching);
-            if (dense == null && ordinalMap == null && bitSet(matching) instanceof FixedBitSet bits) {
-                countedFromBitSet.increment();
-                countSetBits(counts, segment, bits); // one segment, hits as a bit set: read its words directly
-                continue;
-            }
-            if (dense != null) {
+            LongValues toGlobal = ordinalMap == null ? null : ordinalMap.getGlobalOrds(matching.context().ord);
+            FixedBitSet bits = bitSet(matching);
+            if (bits != null && matching.totalHits() > matching.context().reader().maxDoc() / 2) {
+                // most of the segment: count the documents the hits lack (see countFromComplement)
                 complemented.increment();
-                int[] segmentCounts = countFromComplement(segment, dense);
-                if (ordinalMap == null) {
-                    for (int ord = 0; ord < segmentCounts.length; ord++) {
-                        counts[ord] += segmentCounts[ord];
-                    }
-                } else {
-                    addMapped(counts, segmentCounts, ordinalMap.getGlobalOrds(matching.context().ord));
-                }
-                continue;
-            }
-            DocIdSetIterator docs = matching.bits().iterator();
-            if (docs == null) {
-                continue;
-            }
-            if (ordinalMap == null) {
-                countInto(counts, segment, docs); // one segment: its ordinals are the reader's
+                addSegmentCounts(counts, countFromComplement(segment, bits), toGlobal);
+            } else if (toGlobal != null && matching.totalHits() < segment.valueCount() / 8) {
+                countMappingEachHit(counts, segment, iterator(matching), toGlobal); // few hits: map per hit
             } else {
-                LongValues toGlobal = ordinalMap.getGlobalOrds(matching.context().ord);
-                if (matching.totalHits() < segment.valueCount() / 8) {
-                    countMappingEachHit(counts, segment, docs, toGlobal); // few hits: map per hit
+                // one segment: its ordinals are the reader's; else count per segment ordinal, then map once each
+                int[] target = toGlobal == null ? counts : new int[segment.valueCount()];
+                if (bits != null) {
+                    countedFromBitSet.increment();
+                    countSetBits(target, segment, bits);
                 } else {
-                    int[] segmentCounts = new int[segment.valueCount()];
-                    countInto(segmentCounts, segment, docs);
-                    addMapped(counts, segmentCounts, toGlobal);
+                    countInto(target, segment, iterator(matching));
+                }
+                if (toGlobal != null) {
+                    addSegmentCounts(counts, target, toGlobal);
                 }
             }
         }
         return counts;
     }
 
-    /**
-     * Returns the hits of a segment as a bit set when they are more than half of its documents, else null. Counting
-     * those from the documents they lack is cheaper: the segment's counts over all its documents are kept, so only
-     * the missing documents (deleted ones included, which are never hits) are visited. The blank query that lists
-     * every article — what the search page shows first — then counts almost nothing.
-     */
-    private static FixedBitSet denseHits(FacetsCollector.MatchingDocs matching) {
-        int maxDoc = matching.context().reader().maxDoc();
-        return matching.totalHits() > maxDoc / 2 ? bitSet(matching) : null;
+    /** The hits of a segment, one by one. */
+    private static DocIdSetIterator iterator(FacetsCollector.MatchingDocs matching) throws IOException {
+        DocIdSetIterator docs = matching.bits().iterator();
+        return docs == null ? DocIdSetIterator.empty() : docs;
     }
 
     /** The hits of a segment as a bit set, when the collector built one (more than 1/128 of the segment). */
@@ -128,7 +110,12 @@ final class FacetCounter {
         }
     }
 
-    /** The segment's counts over its documents that are set in {@code hits}: all counts minus those of the others. */
+    /**
+     * The segment's counts over its documents that are set in {@code hits}: its counts over all its documents minus
+     * those of the documents missing from {@code hits} (deleted ones included, which are never hits). Cheaper than
+     * counting the hits when they are most of the segment: the blank query that lists every article — what the search
+     * page shows first — then counts almost nothing.
+     */
     private static int[] countFromComplement(SegmentOrdinals segment, FixedBitSet hits) {
         int[] counts = segment.allCounts().clone();
         int[] starts = segment.starts();
@@ -152,10 +139,11 @@ final class FacetCounter {
         return counts;
     }
 
-    private static void addMapped(int[] counts, int[] segmentCounts, LongValues toGlobal) {
+    /** Adds a segment's counts to the reader's: by the same ordinal when {@code toGlobal} is null (one segment). */
+    private static void addSegmentCounts(int[] counts, int[] segmentCounts, LongValues toGlobal) {
         for (int ord = 0; ord < segmentCounts.length; ord++) {
             if (segmentCounts[ord] != 0) {
-                counts[(int) toGlobal.get(ord)] += segmentCounts[ord];
+                counts[toGlobal == null ? ord : (int) toGlobal.get(ord)] += segmentCounts[ord];
             }
         }
     }
