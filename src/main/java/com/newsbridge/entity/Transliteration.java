@@ -74,6 +74,26 @@ public final class Transliteration {
     }
 
     /**
+     * Returns the sound keys of a name and of its last part — after the last middle dot (苏尔坦·贾比尔 and 贾比尔) or
+     * the last space ({@code Antony Blinken} and {@code Blinken}) —, in that order, without empty keys: what a name is
+     * indexed and looked up under, so that a query with the surname alone finds the whole name too.
+     */
+    public static java.util.Set<String> nameSoundKeys(String name) {
+        String stripped = name.strip();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(soundKey(stripped));
+        for (int i = stripped.length() - 1; i >= 0; i--) {
+            char c = stripped.charAt(i);
+            if (c == '·' || c == '•' || Character.isWhitespace(c)) {
+                keys.add(soundKey(stripped.substring(i + 1)));
+                break;
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /**
      * Returns the sound key under which a transliterated name is indexed and looked up: the consonant skeleton with
      * the nasals merged (M as N), so that {@code Blinken} and 布林肯 both give {@code PLNKN}; empty when shorter than
      * three consonants (too many names would share it).

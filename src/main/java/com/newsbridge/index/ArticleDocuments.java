@@ -149,10 +149,11 @@ public final class ArticleDocuments {
             names.addAll(Pinyin.nameForms(entity.zh()));
         } else if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE)
                 && Transliteration.isTransliteration(entity.zh())) {
-            addSoundKeys(doc, entity.zh()); // 布林肯, 苏尔坦·贾比尔; never 郑州, whose "sound" means nothing
+            addSoundKeys(doc, entity.zh(), ""); // 布林肯, 苏尔坦·贾比尔; never 郑州, whose "sound" means nothing
         } else if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE) && entity.zh().isEmpty()
                 && NameLinks.key(entity.name()).length() > 0) {
-            addLatinSoundKeys(doc, entity.name()); // Antony Blinken, with no Chinese name: found by 布林肯 (PLNKN)
+            // Antony Blinken, with no Chinese name: found by 布林肯 (PLNKN)
+            addSoundKeys(doc, entity.name(), Fields.LATIN_SOUND_PREFIX);
         }
         String filterField = filterField(entity.type());
         for (String name : names) {
@@ -166,34 +167,14 @@ public final class ArticleDocuments {
     }
 
     /**
-     * Indexes the sound keys of a Latin name that has no Chinese name, and of its last word ({@code Antony Blinken} and
-     * {@code Blinken}), marked with {@link Fields#LATIN_SOUND_PREFIX}: a Chinese query that transliterates it (布林肯)
-     * finds the article by sound, as an English query finds a transliterated Chinese name. Keys of fewer than three
-     * consonants are left out (too many names share them).
+     * Indexes the sound keys of a name and of its last part ({@link Transliteration#nameSoundKeys}), with
+     * {@code prefix}: none for a Chinese transliteration (苏尔坦·贾比尔 and 贾比尔, looked up by English queries),
+     * {@link Fields#LATIN_SOUND_PREFIX} for a Latin name without a Chinese name ({@code Antony Blinken} and
+     * {@code Blinken}, looked up by Chinese queries such as 布林肯).
      */
-    private static void addLatinSoundKeys(Document doc, String latin) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(Transliteration.soundKey(latin));
-        String[] words = latin.strip().split("\\s+");
-        keys.add(Transliteration.soundKey(words[words.length - 1]));
-        for (String key : keys) {
-            if (key.length() >= 3) {
-                doc.add(new StringField(Fields.NAME_SOUNDS, Fields.LATIN_SOUND_PREFIX + key, Field.Store.NO));
-            }
-        }
-    }
-
-    /** Indexes the sound keys of a transliterated name and of its last part (苏尔坦·贾比尔 and 贾比尔). */
-    private static void addSoundKeys(Document doc, String chinese) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(Transliteration.soundKey(chinese));
-        int dot = Math.max(chinese.lastIndexOf('·'), chinese.lastIndexOf('•'));
-        if (dot >= 0) {
-            keys.add(Transliteration.soundKey(chinese.substring(dot + 1)));
-        }
-        keys.remove("");
-        for (String key : keys) {
-            doc.add(new StringField(Fields.NAME_SOUNDS, key, Field.Store.NO));
+    private static void addSoundKeys(Document doc, String name, String prefix) {
+        for (String key : Transliteration.nameSoundKeys(name)) {
+            doc.add(new StringField(Fields.NAME_SOUNDS, prefix + key, Field.Store.NO));
         }
     }
 

@@ -137,14 +137,9 @@ public final class NameLinks {
         String text = ChineseScriptFolding.fold(chinese);
         for (String run : Transliteration.runs(text)) {
             if (run.replace("·", "").replace("•", "").length() >= 2) {
-                keys.add(Transliteration.soundKey(run));
-                int dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'));
-                if (dot >= 0) {
-                    keys.add(Transliteration.soundKey(run.substring(dot + 1)));
-                }
+                keys.addAll(Transliteration.nameSoundKeys(run));
             }
         }
-        keys.remove("");
         return keys;
     }
 

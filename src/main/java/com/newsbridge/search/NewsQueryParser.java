@@ -415,24 +415,16 @@ public final class NewsQueryParser extends QueryParser {
      * A transliterated name in a query (布林肯, 苏尔坦·贾比尔) also looks up the sound keys of Latin names of people and
      * places ({@link Fields#NAME_SOUNDS} with {@link Fields#LATIN_SOUND_PREFIX}; PLNKN for both 布林肯 and Antony
      * Blinken), weighted like the other sound
-     * matches ({@link #SOUND_BOOST}), so English-only articles with that person or place are found. Keys of fewer
-     * than three consonants (克里: KL) match too many names to be asked.
+     * matches ({@link #SOUND_BOOST}), so English-only articles with that person or place are found. Names of fewer
+     * than three consonants (克里: KL) have no sound key: they would match too many names.
      */
     private static void addLatinSounds(List<Query> alternatives, String run) {
         if (!Transliteration.isTransliteration(run)) {
             return;
         }
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        keys.add(Transliteration.soundKey(run));
-        int dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('•'));
-        if (dot >= 0) {
-            keys.add(Transliteration.soundKey(run.substring(dot + 1)));
-        }
-        for (String key : keys) {
-            if (key.length() >= 3) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS,
-                        Fields.LATIN_SOUND_PREFIX + key)), SOUND_BOOST));
-            }
+        for (String key : Transliteration.nameSoundKeys(run)) { // never shorter than three consonants (克里: none)
+            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS,
+                    Fields.LATIN_SOUND_PREFIX + key)), SOUND_BOOST));
         }
     }
 
@@ -461,8 +453,8 @@ public final class NewsQueryParser extends QueryParser {
      * never spelled: a word led by a surname character (黄金, 高速) would match whatever its pinyin spells.
      */
     private void addLinkedPinyin(List<Query> alternatives, String run) {
-        boolean threeCharacterName = run.length() == 3 && com.newsbridge.entity.ChineseSurnames.isAnySurname(run.charAt(0))
-                && com.newsbridge.ingest.ArticleParser.containsHan(run);
+        // a Han run of three characters led by a surname, common or not (解振华)
+        boolean threeCharacterName = run.length() == 3 && com.newsbridge.entity.ChineseSurnames.isAnySurname(run.charAt(0));
         if (!com.newsbridge.entity.ChineseSurnames.looksLikeChineseName(run) && !threeCharacterName) {
             return;
         }
@@ -519,11 +511,7 @@ public final class NewsQueryParser extends QueryParser {
         if (!run.matches("[\\p{IsLatin} .'’-]+") || !Character.isUpperCase(run.codePointAt(0))) {
             return; // names are written capitalized; "blinken" in lower case is a word search
         }
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        keys.add(Transliteration.soundKey(run));
-        String[] words = run.strip().split("\\s+");
-        keys.add(Transliteration.soundKey(words[words.length - 1]));
-        keys.remove("");
+        java.util.Set<String> keys = Transliteration.nameSoundKeys(run);
         java.util.Set<String> textKeys = new java.util.LinkedHashSet<>();
         for (String key : keys) {
             alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_SOUNDS, key)), SOUND_BOOST));

@@ -3,6 +3,7 @@ package com.newsbridge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsbridge.entity.EntityExtractor;
+import com.newsbridge.entity.Transliteration;
 import com.newsbridge.index.Fields;
 import com.newsbridge.index.NameLinks;
 import com.newsbridge.index.NewsIndex;
@@ -123,6 +124,11 @@ class NameLinkSearchTest {
         assertThat(ids("Donna Vekic")).containsExactly("sounds"); // TNFK, read TNFS as 唐娜·维基奇
         assertThat(ids("spokane")).isEmpty(); // lower case is a word search, not a name
         assertThat(NameLinks.soundTerms("唐娜·维基奇在斯波坎赢得了比赛。")).containsExactly("TNFS", "SPKN");
+        // a name and its last part, after a middle dot or a space; fewer than three consonants give no key
+        assertThat(Transliteration.nameSoundKeys("苏尔坦·贾比尔")).containsExactly("SLTNSPL", "SPL");
+        assertThat(Transliteration.nameSoundKeys(" Antony  Blinken ")).containsExactly("NTNPLNKN", "PLNKN");
+        assertThat(Transliteration.nameSoundKeys("布林肯")).containsExactly("PLNKN");
+        assertThat(Transliteration.nameSoundKeys("克里")).isEmpty();
         assertThat(NewsQueryParser.kAsS("KLNK")).containsExactly("KLNK", "SLNK", "KLNS", "SLNS");
         // names that read as pinyin are Chinese: never matched by the sound of text runs
         assertThat(com.newsbridge.entity.Pinyin.isPinyin("Lin Donghai")).isTrue();
