@@ -100,23 +100,27 @@ final class ContextEvidence {
             + "firm|stake|revenues?|earnings|dividend|analysts?|shareholders?|takeover|subsidiary|chairman|"
             + "executive|bank|banks|merger|acquisition|stock|bonds?|contract|sales|net|turnover)\\b");
 
+    /** Each article's text is scanned once for its genre, not once per keyword (the typer asks for every keyword). */
+    private static final LastComputed<String, Boolean> BUSINESS = new LastComputed<>(text -> atLeast(BUSINESS_WORDS, text, 3));
+    private static final LastComputed<String, Boolean> SPORTS = new LastComputed<>(text -> atLeast(SPORT_WORDS, text, 2));
+
     /** Returns true when the text has at least three words of business news (shares, profit, company ...). */
     static boolean isBusinessReport(String text) {
-        Matcher business = BUSINESS_WORDS.matcher(text);
-        int words = 0;
-        while (words < 3 && business.find()) {
-            words++;
-        }
-        return words >= 3;
+        return BUSINESS.get(text);
     }
 
+    /** Returns true when the text has at least two words of team sports (league, innings, scored ...). */
     static boolean isSportsReport(String text) {
-        Matcher sport = SPORT_WORDS.matcher(text);
-        int sportWords = 0;
-        while (sportWords < 2 && sport.find()) {
-            sportWords++;
+        return SPORTS.get(text);
+    }
+
+    private static boolean atLeast(Pattern words, String text, int wanted) {
+        Matcher matcher = words.matcher(text);
+        int found = 0;
+        while (found < wanted && matcher.find()) {
+            found++;
         }
-        return sportWords >= 2;
+        return found >= wanted;
     }
 
     /**

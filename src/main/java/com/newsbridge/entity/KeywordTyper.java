@@ -149,8 +149,12 @@ public final class KeywordTyper {
         if (ArticleParser.containsHan(keyword)) {
             return typeChinese(keyword);
         }
-        return typeEnglish(keyword, article.titleEn() + "\n" + article.textEn());
+        return typeEnglish(keyword, ENGLISH_TEXT.get(article));
     }
+
+    /** An article's English title and text as one string, built once per article rather than once per keyword. */
+    private static final LastComputed<Article, String> ENGLISH_TEXT =
+            new LastComputed<>(article -> article.titleEn() + "\n" + article.textEn());
 
     EntityType typeChinese(String keyword) {
         String k = keyword.strip();
