@@ -23,7 +23,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
@@ -44,6 +51,11 @@ import org.apache.lucene.store.FSDirectory;
  *   <li>{@code index}: the real code path, {@link CorpusIndexer} into a new {@link NewsIndex} (its own settings);</li>
  *   <li>{@code index-merge}: {@code index}, then the merge to one segment that {@code newsbridge index} does after a
  *       bulk load (its time and CPU are also printed alone);</li>
+ *   <li>{@code bare}: the issue's "bare Lucene" reference on the same files: the same two analyzers (SmartChinese chain
+ *       for the Chinese title and text, English chain for the English title and text), three stored text fields
+ *       (Chinese, English, keywords; positions, no offsets) and one keyword facet, into a plain {@link IndexWriter}
+ *       with Lucene's defaults but the RAM buffer NewsIndex uses. No entities, no bigrams, no names: what the product
+ *       would cost if it did nothing beyond that, so the product's own additions are the difference.</li>
  *   <li>{@code raw-RAM} (e.g. {@code raw-256}): the same documents through a plain {@link IndexWriter} configured like
  *       NewsIndex but with a RAM buffer of RAM MB, to try writer settings without changing NewsIndex; {@code
  *       rawadd-RAM} uses addDocument instead of updateDocument (what an initial bulk load could do).</li>
@@ -97,6 +109,9 @@ final class IndexBench {
         }
         if (pass.startsWith("raw-") || pass.startsWith("rawadd-")) {
             return rawIndex(pass, threads);
+        }
+        if (pass.equals("bare")) {
+            return bareIndex(threads);
         }
         Analyzer chinese = NewsAnalyzers.chinese();
         Analyzer english = NewsAnalyzers.english();
@@ -203,6 +218,39 @@ final class IndexBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(pass, threads, result.docs(), result.bytes(), seconds, 0);
+    }
+
+    private Result bareIndex(int threads) throws Exception {
+        Path dir = freshDir("bare");
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(NewsAnalyzers.english(),
+                java.util.Map.of("zh", NewsAnalyzers.chinese(), "keywords", new StandardAnalyzer()));
+        FacetsConfig facets = new FacetsConfig();
+        facets.setMultiValued("keyword", true);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(NewsIndex.RAM_BUFFER_MB);
+        long start = System.nanoTime();
+        Result result;
+        try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+            result = parallel("bare", threads, a -> {
+                Document doc = new Document();
+                doc.add(new StringField("id", a.id(), Field.Store.YES));
+                doc.add(new TextField("zh", a.titleZh() + "\n" + a.textZh(), Field.Store.YES));
+                doc.add(new TextField("en", a.titleEn() + "\n" + a.textEn(), Field.Store.YES));
+                doc.add(new TextField("keywords", String.join("; ", a.keywords()), Field.Store.YES));
+                for (String keyword : a.keywords()) {
+                    doc.add(new SortedSetDocValuesFacetField("keyword", keyword));
+                }
+                try {
+                    writer.updateDocument(new Term("id", a.id()), facets.build(doc));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result("bare", threads, result.docs(), result.bytes(), seconds, 0);
     }
 
     private Path freshDir(String name) throws IOException {

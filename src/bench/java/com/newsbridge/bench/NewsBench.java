@@ -76,7 +76,7 @@ public final class NewsBench {
         @Option(names = "--corpus", required = true) Path corpus;
         @Option(names = "--work", defaultValue = "/tmp/newsbench-index", description = "scratch folder for indexes") Path work;
         @Option(names = "--passes", split = ",", defaultValue = "parse,analyze,analyze-all,index",
-                description = "parse, analyze, analyze-all, index, raw-RAM_MB, rawadd-RAM_MB") List<String> passes;
+                description = "parse, analyze, analyze-all, bare, index, index-merge, raw-RAM_MB, rawadd-RAM_MB") List<String> passes;
         @Option(names = "--threads", split = ",", defaultValue = "2") List<Integer> threads;
         @Option(names = "--repeat", defaultValue = "1") int repeat;
         @Option(names = "--warmup-docs", defaultValue = "3000",

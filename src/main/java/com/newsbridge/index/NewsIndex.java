@@ -99,7 +99,7 @@ public final class NewsIndex implements Closeable {
     }
 
     /** The RAM buffer before a segment is flushed; larger buffers mean fewer merges when bulk indexing. */
-    static final double RAM_BUFFER_MB = 128;
+    public static final double RAM_BUFFER_MB = 128;
     /** Longest time between two reopens of the searcher while there are changes. */
     public static final long REOPEN_MAX_STALE_MS = 100;
     /** A checkpoint (index commit, log truncation) runs after this many logged changes... */
