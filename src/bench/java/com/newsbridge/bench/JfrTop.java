@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Summarizes the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording: samples per thread group, the hottest
+ * Summarizes the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording: samples per thread group (and by area
+ * within each group over 5% of the samples, so two passes of one run compare side by side), the hottest
  * methods by self time and by inclusive time, and a breakdown into named areas (the first frame from the leaf whose
  * class matches an area's prefix decides).
  */
@@ -72,6 +73,7 @@ final class JfrTop {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> areas = new LinkedHashMap<>();
         Map<String, Integer> threads = new HashMap<>();
+        Map<String, Map<String, Integer>> areasByThread = new HashMap<>();
         int total = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
@@ -86,7 +88,8 @@ final class JfrTop {
                 total++;
                 var thread = event.getThread("sampledThread");
                 String threadName = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
-                threads.merge(threadName.replaceAll("[-#]?\\d+", "#"), 1, Integer::sum);
+                String threadGroup = threadName.replaceAll("[-#]?\\d+", "#");
+                threads.merge(threadGroup, 1, Integer::sum);
                 List<RecordedFrame> frames = stack.getFrames();
                 self.merge(name(frames.get(0)), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
@@ -106,7 +109,9 @@ final class JfrTop {
                         }
                     }
                 }
-                areas.merge(area != null ? area : jdkFallback != null ? jdkFallback : "other", 1, Integer::sum);
+                String charged = area != null ? area : jdkFallback != null ? jdkFallback : "other";
+                areas.merge(charged, 1, Integer::sum);
+                areasByThread.computeIfAbsent(threadGroup, g -> new HashMap<>()).merge(charged, 1, Integer::sum);
                 for (String f : focus) {
                     for (int i = 0; i < frames.size(); i++) {
                         if (name(frames.get(i)).contains(f)) {
@@ -124,6 +129,15 @@ final class JfrTop {
         out.printf(Locale.ROOT, "%s: %d CPU samples%n", recording, total);
         section(out, "by thread", threads, total, top);
         section(out, "by area (leaf-most matching frame)", areas, total, top);
+        // per thread group (e.g. the indexing threads of two passes of one run, side by side), groups over 5% only
+        List<Map.Entry<String, Integer>> groups = new ArrayList<>(threads.entrySet());
+        groups.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        for (Map.Entry<String, Integer> g : groups) {
+            if (g.getValue() * 20 >= total) {
+                section(out, "by area within thread group " + g.getKey() + " (" + g.getValue() + " samples)",
+                        areasByThread.get(g.getKey()), g.getValue(), top);
+            }
+        }
         section(out, "top methods, self", self, total, top);
         section(out, "top methods, inclusive", inclusive, total, top);
         for (Map.Entry<String, Map<String, Integer>> e : callers.entrySet()) {
