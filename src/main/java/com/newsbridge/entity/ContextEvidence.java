@@ -168,7 +168,8 @@ final class ContextEvidence {
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
                     + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
                     + 2 * hits(SCORES_AFTER, right)
-                    + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0);
+                    + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
+                    + OrganizationCues.points(name, left, right, sports);
             place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);

@@ -1,0 +1,72 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.Article;
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact types given by the organization cues of {@link OrganizationCues}: kinds, plural verbs, results lines. */
+class OrganizationCuesTest {
+
+    private final EntityExtractor extractor = EntityExtractor.bundled();
+
+    private EntityType type(String keyword, String text) {
+        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
+        return extractor.extract(article).entities().get(0).type();
+    }
+
+    @Test
+    void aKindOfOrganizationBeforeTheNameMakesItOne() {
+        assertThat(type("Torvel Brandt", "The survey by consulting firm Torvel Brandt showed a shift in pay."))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Kelmora", "Shares of utility Kelmora lost 3,000 lira to 67,000.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aKindAfterAMultiWordNameMakesItOneButNotAfterAnAdjective() {
+        assertThat(type("Kurier Varens", "Kurier Varens newspaper said on Friday that talks had failed."))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Zubrian", "A Zubrian newspaper said on Saturday that seven died.")).isEqualTo(EntityType.TOPIC);
+    }
+
+    @Test
+    void aPluralVerbAfterANameInASportsReportIsATeams() {
+        String text = "CRICKET - TITLE RACE\nLONDON 1996-08-24\nMorvale are set to step up their county championship"
+                + " challenge. Morvale, who started the round of matches second, scored 300 in the match.";
+        assertThat(type("Morvale", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPluralVerbAfterAListOfPlayersIsNoTeams() {
+        String text = "RUGBY - SQUAD NAMED\nThe league match was played on Saturday and the season goes on.\n"
+                + "Forwards Tom Farlow and Dean Quillan have been left out of the squad.";
+        assertThat(type("Dean Quillan", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void resultsLinesAndScorersHeadingsNameClubs() {
+        String text = "SOCCER - CUP RESULTS\nResults of cup matches played on Thursday:\n"
+                + "In Vorna: Flamora Vlekt (Albania) 0 Chelmon Hurane\n(Slovakia) 2 (halftime 0-0)\n"
+                + "Scorers:\nFlamora Vlekt - Ilie Lazar (32nd), Eugen Voica (84th)\n";
+        assertThat(type("Flamora Vlekt", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Chelmon Hurane", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aClubInParenthesesAfterAPlayerIsAClubButAPlayerBeforeAClubIsAPerson() {
+        String text = "SOCCER - LEADING GOALSCORERS\nLeading goalscorers in the league after matches played:\n"
+                + "7 - Bogdan Prusekov (Sokol Tyrva)\n5 - Slawek Wojtaszek (Kavla Kortow)\n";
+        assertThat(type("Sokol Tyrva", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Slawek Wojtaszek", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTimeOrPointsAfterACompetitorsCountryIsNoScore() {
+        String text = "CYCLING - WORLD CHAMPIONSHIP RESULTS\nResults of the season's championship points:\n"
+                + "Andrea Colvetti (Italy) 4:16.141 beat Francis Morvan (France) 4:19.665\n5. Mika Harkonen (Finland) 23\n";
+        assertThat(type("Andrea Colvetti", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Mika Harkonen", text)).isEqualTo(EntityType.PERSON);
+    }
+}
