@@ -25,14 +25,16 @@ final class GivenNames {
     }
 
     /**
-     * Returns true when the first word of {@code name} is a given name or an initial ({@code J.}, {@code J.J.}) and the
-     * name has two to four words.
+     * Returns true when the first word of {@code name} is a given name, a hyphenated given name whose first part is one
+     * ({@code Jean-Philippe}) or an initial ({@code J.}, {@code J.J.}) and the name has two to four words.
      */
     static boolean startsPersonName(String[] words) {
         if (words.length < 2 || words.length > 4) {
             return false;
         }
         String first = words[0];
-        return contains(first) || first.matches("(?:\\p{Lu}\\.){1,2}");
+        int hyphen = first.indexOf('-');
+        return contains(first) || first.matches("(?:\\p{Lu}\\.){1,2}")
+                || hyphen > 0 && contains(first.substring(0, hyphen)); // Jean-Philippe, Marc-Vivien
     }
 }

@@ -321,6 +321,9 @@ public final class KeywordTyper {
             if (GivenNames.startsPersonName(words)) {
                 return Decision.weak(EntityType.PERSON); // Davey Johnson, J. Smith
             }
+            if (ContextEvidence.isTeam(k, text)) {
+                return Decision.strong(EntityType.ORGANIZATION); // "Feyenoord Rotterdam 3 (Sanchez 27th)": a club
+            }
             return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {

@@ -34,6 +34,14 @@ final class OrganizationCues {
     /** A plural verb after a name: a team in British sports writing. */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("^,?\\s+(?:are|were|have|win|meet|face|play|"
             + "need|host|visit|lead|go|take|travel|trail)\\b");
+    /** A plural verb after "who": "Stuttgart, who have a game in hand" (a person's "who" counts for the person). */
+    private static final Pattern WHO_PLURAL_AFTER = Pattern.compile("^,\\s+who\\s+(?:have|are|were)\\b");
+    /** A club's possessive before one of its players: "Parma's Alessandro Melli" (not "Rupert Murdoch's News Corp"). */
+    private static final Pattern PLAYER_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+(?![^\\n]{0,30}\\b(?:Corp|Inc|Ltd|Co|Group|Plc|PLC|Bank|Holdings)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}"
+            + "[\\p{Ll}'-]+){1,2}\\b");
+    /** A match's result or goal for or over a club: "a 1-0 win over Nantes", "a consolation goal for Leverkusen". */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("\\b(?:win|victory|triumph|goal|goals)"
+            + "\\s+(?:over|for|against)\\s+$");
     /** A results line: the country in parentheses, then a score. */
     private static final Pattern COUNTRY_SCORE_AFTER = Pattern.compile("^\\s+\\([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)"
             + "{0,2}\\)[ \\t]+\\d{1,2}(?![\\d.:-])[ \\t]*(?:\\(|[A-Z])");
@@ -65,7 +73,9 @@ final class OrganizationCues {
         if (sports) {
             points += 3 * hits(TEAM_KIND_BEFORE, left) + 3 * hits(SCORERS_AFTER, right)
                     + (ownMention && hits(LIST_BEFORE, left) == 0 ? 2 * hits(PLURAL_VERB_AFTER, right) : 0)
-                    + (ownMention ? 3 * hits(COUNTRY_SCORE_AFTER, right) : 0);
+                    + (ownMention ? 3 * hits(COUNTRY_SCORE_AFTER, right) : 0)
+                    + 4 * hits(WHO_PLURAL_AFTER, right) + 2 * hits(PLAYER_AFTER_POSSESSIVE, right)
+                    + 2 * hits(RESULT_BEFORE, left);
             if (right.startsWith(")") && hits(PLAYER_BEFORE_PARENTHESIS, left) > 0 && !Countries.contains(name)) {
                 points += 3; // "Jacek Dembinski (Widzew Lodz)": a player's club
             }

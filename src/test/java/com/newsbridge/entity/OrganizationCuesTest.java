@@ -69,4 +69,35 @@ class OrganizationCuesTest {
         assertThat(type("Andrea Colvetti", text)).isEqualTo(EntityType.PERSON);
         assertThat(type("Mika Harkonen", text)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void clubsTakeWhoHaveTheirPlayersAndResults() {
+        String text = "SOCCER - LEAGUE SUMMARY\nBremsing won the league match 2-1 and lead the standings, a point ahead"
+                + " of Valdorf, who have a game in hand.\nTarvena's Alessandro Melvi pulled back a late goal.\n"
+                + "Hoskers scored a convincing 1-0 win over Lunavel and a late goal for Kastrup.";
+        assertThat(type("Valdorf", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Tarvena", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Lunavel", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Kastrup", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPersonsPossessiveBeforeACompanyIsNoClubs() {
+        String text = "Media baron Rupin Mardock's News Corp Ltd reported lower profits as the league season began"
+                + " and points were scored.";
+        assertThat(type("Rupin Mardock", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTwoWordNameThatPlaysAsATeamIsAClub() {
+        String text = "SOCCER - DUTCH FIRST DIVISION SUMMARIES\nSummaries of Dutch first division soccer played on"
+                + " Sunday:\nFeyvoort Rottstad 3 (Sanches 27th, Taumer 44th) Volendorp 0\n";
+        assertThat(type("Feyvoort Rottstad", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aHyphenatedGivenNameStartsAPersonsName() {
+        assertThat(GivenNames.startsPersonName(new String[] {"Jean-Philippe", "Fleurot"})).isTrue();
+        assertThat(GivenNames.startsPersonName(new String[] {"Alkhan-Yurt", "Road"})).isFalse();
+    }
 }
