@@ -75,6 +75,14 @@ final class ContextEvidence {
             + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
+    /** A compass adjective before a name: "southern Minnesota", "northeastern Kivu". */
+    private static final Pattern COMPASS_BEFORE = Pattern.compile("\\b(?:southern|northern|eastern|western|central|"
+            + "northeastern|northwestern|southeastern|southwestern)\\s+$");
+    /**
+     * A comma and a capitalized word after a name, the state or country of a town: "Creedmoor, N.C.", "Akron, Ohio"
+     * (not a possessive: "Garrett Lambert, Canada's high commissioner").
+     */
+    private static final Pattern REGION_AFTER = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
             + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
@@ -170,7 +178,8 @@ final class ContextEvidence {
                     + 2 * hits(SCORES_AFTER, right)
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
                     + OrganizationCues.points(name, left, right, sports);
-            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
+            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
+                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
             }
@@ -305,6 +314,22 @@ final class ContextEvidence {
     /** Returns true when {@code name} follows "the" or "The" somewhere in {@code text}. */
     private static boolean takesArticle(String text, String name) {
         return find(text, "the " + name, 0) >= 0 || find(text, "The " + name, 0) >= 0;
+    }
+
+    /**
+     * Returns 1 when the window opens with a comma and a U.S. state's abbreviation or a country ("Creedmoor, N.C.",
+     * "Leduc, Canada"): the name is then a town's; else 0.
+     */
+    private static int regionAfter(String right) {
+        Matcher m = REGION_AFTER.matcher(right);
+        if (!m.find()) {
+            return 0;
+        }
+        String region = m.group(1);
+        String word = region.split("\\s")[0];
+        return NameShape.isStateAbbreviation(region) || NameShape.isStateAbbreviation(word)
+                || NameShape.isStateAbbreviation(word.replaceAll("[.]+$", "")) || Countries.contains(region)
+                || Countries.contains(word) ? 1 : 0;
     }
 
     /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */

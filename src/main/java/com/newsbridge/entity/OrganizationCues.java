@@ -31,6 +31,9 @@ final class OrganizationCues {
     /** Kinds of organization that follow a name. */
     private static final Pattern KIND_AFTER = Pattern.compile("^\\s+(?:newspaper|daily|weekly|magazine|force|"
             + "peacekeeping\\s+force|order|movement|party|group|consortium|agency)\\b");
+    /** Parts and products of a company after a one-word name: a city or a people has none of them. */
+    private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:unit|subsidiary|brokerage|poll|pollsters?|"
+            + "affiliate)\\b");
     /** A plural verb after a name: a team in British sports writing. */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("^,?\\s+(?:are|were|have|win|meet|face|play|"
             + "need|host|visit|lead|go|take|travel|trail)\\b");
@@ -40,8 +43,12 @@ final class OrganizationCues {
     private static final Pattern PLAYER_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+(?![^\\n]{0,30}\\b(?:Corp|Inc|Ltd|Co|Group|Plc|PLC|Bank|Holdings)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}"
             + "[\\p{Ll}'-]+){1,2}\\b");
     /** A match's result or goal for or over a club: "a 1-0 win over Nantes", "a consolation goal for Leverkusen". */
-    private static final Pattern RESULT_BEFORE = Pattern.compile("\\b(?:win|victory|triumph|goal|goals)"
-            + "\\s+(?:over|for|against)\\s+$");
+    private static final Pattern RESULT_BEFORE = Pattern.compile("\\b(?:(?:win|victory|triumph|goal|goals)"
+            + "\\s+(?:over|for|against)|(?:win|victory|defeat|loss|draw)\\s+(?:at|away\\s+to)|away\\s+to|"
+            + "(?:signed|transferred|moved)\\s+(?:from|to)|in\\s+(?:his|her|a)|on\\s+(?:his|her|a))\\s+$");
+    /** A competitor and the country in parentheses before a constructor in a motor race's results: "Damon Hill (Britain)". */
+    private static final Pattern COMPETITOR_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\([A-Z][A-Za-z.]*(?:\\s[A-Z]"
+            + "[A-Za-z.]*){0,2}\\)[ \\t]+$");
     /** A results line: the country in parentheses, then a score. */
     private static final Pattern COUNTRY_SCORE_AFTER = Pattern.compile("^\\s+\\([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)"
             + "{0,2}\\)[ \\t]+\\d{1,2}(?![\\d.:-])[ \\t]*(?:\\(|[A-Z])");
@@ -68,14 +75,16 @@ final class OrganizationCues {
         boolean ownMention = hits(CAPITAL_BEFORE, left) == 0;
         int points = 3 * hits(KIND_BEFORE, left);
         if (name.indexOf(' ') > 0 || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-            points += 2 * hits(KIND_AFTER, right); // "Les Echos newspaper", "ECOMOG force"; not "Algerian newspaper"
+            points += 2 * hits(KIND_AFTER, right); // "Les Echos newspaper", "ECOMOG force"; not "Maputo daily"
+        } else {
+            points += 2 * hits(PART_AFTER, right); // "its Specia unit", "Interacciones brokerage", "Ipsos poll"
         }
         if (sports) {
             points += 3 * hits(TEAM_KIND_BEFORE, left) + 3 * hits(SCORERS_AFTER, right)
                     + (ownMention && hits(LIST_BEFORE, left) == 0 ? 2 * hits(PLURAL_VERB_AFTER, right) : 0)
                     + (ownMention ? 3 * hits(COUNTRY_SCORE_AFTER, right) : 0)
                     + 4 * hits(WHO_PLURAL_AFTER, right) + 2 * hits(PLAYER_AFTER_POSSESSIVE, right)
-                    + 2 * hits(RESULT_BEFORE, left);
+                    + 2 * hits(RESULT_BEFORE, left) + 3 * hits(COMPETITOR_BEFORE, left);
             if (right.startsWith(")") && hits(PLAYER_BEFORE_PARENTHESIS, left) > 0 && !Countries.contains(name)) {
                 points += 3; // "Jacek Dembinski (Widzew Lodz)": a player's club
             }

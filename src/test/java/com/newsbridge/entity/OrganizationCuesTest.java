@@ -100,4 +100,32 @@ class OrganizationCuesTest {
         assertThat(GivenNames.startsPersonName(new String[] {"Jean-Philippe", "Fleurot"})).isTrue();
         assertThat(GivenNames.startsPersonName(new String[] {"Alkhan-Yurt", "Road"})).isFalse();
     }
+
+    @Test
+    void aUnitOrAPollAfterAOneWordNameIsACompanysButADailyAfterACityIsNot() {
+        assertThat(type("Spectra", "Promodes agreed to sell its Spectra unit, which runs 100 stores.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Ipsera", "An Ipsera poll reports that most voters back the plan.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void transfersAwayGamesAndMotorRacingConstructorsNameTeams() {
+        String text = "SOCCER - LEAGUE ROUND-UP\nThe striker signed from Norwell in the close season scored twice in"
+                + " the match.\nAjaxo were beaten 2-0 away to Heervale on Saturday.\n";
+        assertThat(type("Norwell", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Heervale", text)).isEqualTo(EntityType.ORGANIZATION);
+        String race = "MOTOR RACING - GRAND PRIX GRID POSITIONS\nGrid positions after qualifying for the championship race"
+                + " on Saturday:\n1. Jacques Villon (Canada) Wilhams 1 minute 50.574\n2. Damon Hale (Britain) Wilhams"
+                + " 1:50.980\nHale finished second in his Wilhams and leads the championship on points.\n";
+        assertThat(type("Wilhams", race)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompassAdjectiveOrAStateAfterACommaMakesAPlace() {
+        assertThat(type("Minnowa", "Top prices in Iowa and southern Minnowa were expected to rise, traders said."))
+                .isEqualTo(EntityType.PLACE);
+        assertThat(type("Creedvale", "It has plants in Creedvale, N.C., and Tijuana, where Creedvale workers said"
+                + " they were pleased.")).isEqualTo(EntityType.PLACE);
+        assertThat(type("Garret Lambeth", "\"We have given them preferential treatment,\" said Garret Lambeth, Canada's"
+                + " high commissioner.")).isEqualTo(EntityType.PERSON);
+    }
 }
