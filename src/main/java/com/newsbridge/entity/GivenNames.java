@@ -37,4 +37,31 @@ final class GivenNames {
         return contains(first) || first.matches("(?:\\p{Lu}\\.){1,2}")
                 || hyphen > 0 && contains(first.substring(0, hyphen)); // Jean-Philippe, Marc-Vivien
     }
+
+    /** Titles that open a person's name written with it: "Pope John Paul", "Mayor Antonio Gonzalez Garcia". */
+    private static final Set<String> LEADING_TITLES = Set.of("pope", "mayor", "president", "king", "queen", "prince",
+            "princess", "sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lady", "general",
+            "gen.", "senator", "sen.", "judge", "father", "sister", "brother", "cardinal", "bishop", "archbishop",
+            "imam", "ayatollah", "rabbi", "emir", "sultan", "captain", "colonel", "col.", "major", "lieutenant");
+    /** Lower-case words inside the names of organizations and works; other lower-case words are name particles. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "a",
+            "an", "am", "by", "with");
+
+    /**
+     * Returns true when a name of three or four words has the marks of a person's full name although its first word
+     * is no known given name: a title first ({@code Pope John Paul}), a given name inside ({@code Shabir Ahmad
+     * Muhammad Jalil}) or a lower-case name particle ({@code Juan de la Cruz}, {@code Varga wa Dorr}; not {@code of}).
+     */
+    static boolean looksLikeFullName(String[] words) {
+        if (LEADING_TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int i = 1; i < words.length; i++) {
+            boolean particle = words[i].chars().allMatch(Character::isLowerCase) && !FUNCTION_WORDS.contains(words[i]);
+            if (i < words.length - 1 && contains(words[i]) || particle) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

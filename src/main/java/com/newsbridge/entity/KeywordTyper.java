@@ -324,6 +324,9 @@ public final class KeywordTyper {
             if (ContextEvidence.isTeam(k, text)) {
                 return Decision.strong(EntityType.ORGANIZATION); // "Feyenoord Rotterdam 3 (Sanchez 27th)": a club
             }
+            if (words.length >= 3 && !GivenNames.looksLikeFullName(words)) {
+                return Decision.weak(EntityType.ORGANIZATION); // Super Indah Makmur, Zagreb Money Market
+            }
             return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {
