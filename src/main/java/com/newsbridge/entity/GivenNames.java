@@ -43,17 +43,20 @@ final class GivenNames {
             "princess", "sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lady", "general",
             "gen.", "senator", "sen.", "judge", "father", "sister", "brother", "cardinal", "bishop", "archbishop",
             "imam", "ayatollah", "rabbi", "emir", "sultan", "captain", "colonel", "col.", "major", "lieutenant");
+    /** Capitalized particles that open a surname: "De La Madrid", "Van Der Merwe", "Abu Nidal". */
+    private static final Set<String> LEADING_PARTICLES = Set.of("De", "Van", "Von", "Di", "Da", "Del", "Dos", "Du",
+            "Bin", "Ibn", "Abu", "Abdel", "Abdul");
     /** Lower-case words inside the names of organizations and works; other lower-case words are name particles. */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "a",
             "an", "am", "by", "with");
 
     /**
      * Returns true when a name of three or four words has the marks of a person's full name although its first word
-     * is no known given name: a title first ({@code Pope John Paul}), a given name inside ({@code Shabir Ahmad
+     * is no known given name: a title or a surname's particle first ({@code Pope John Paul}, {@code De La Madrid}), a given name inside ({@code Shabir Ahmad
      * Muhammad Jalil}) or a lower-case name particle ({@code Juan de la Cruz}, {@code Varga wa Dorr}; not {@code of}).
      */
     static boolean looksLikeFullName(String[] words) {
-        if (LEADING_TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (LEADING_TITLES.contains(words[0].toLowerCase(Locale.ROOT)) || LEADING_PARTICLES.contains(words[0])) {
             return true;
         }
         for (int i = 1; i < words.length; i++) {

@@ -29,6 +29,7 @@ class FullNameShapeTest {
         assertThat(type("Pope Jon Pavel", text)).isEqualTo(EntityType.PERSON);
         assertThat(type("Shabir Ahmad Jalil", text)).isEqualTo(EntityType.PERSON);
         assertThat(GivenNames.looksLikeFullName(new String[] {"Korvo", "de", "Vega"})).isTrue();
+        assertThat(GivenNames.looksLikeFullName(new String[] {"De", "La", "Morvada"})).isTrue();
         assertThat(GivenNames.looksLikeFullName(new String[] {"Zagreb", "Money", "Market"})).isFalse();
     }
 
