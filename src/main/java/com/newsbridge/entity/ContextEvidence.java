@@ -60,7 +60,8 @@ final class ContextEvidence {
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
             + "nv|gmbh|llc|group|holdings|bank|airlines|motors|international)\\b");
-    private static final Pattern SAID_IT_AFTER = Pattern.compile("^\\s+said\\s+(?:it|its)\\b");
+    private static final Pattern SAID_IT_AFTER = Pattern.compile("^,?\\s+said\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?"
+            + "(?:that\\s+)?(?:it|its)\\b");
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
             + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
@@ -193,6 +194,9 @@ final class ContextEvidence {
                 && (find(text, "the " + name, 0) >= 0 || find(text, "the " + head, 0) >= 0)
                 || words.length == 1 && sports && takesArticle(text, name)) {
             organization += 2; // "the Seattle Mariners", "The Mariners": no person's name takes an article
+        } else if (words.length == 1 && !sports && headsNounPhrase(text, name)) {
+            organization++; // "the Kremlin", "the Duma", "the Lancet": an institution or a place, not a person
+            place++;
         }
         if (GivenNames.startsPersonName(words)) {
             person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
@@ -330,6 +334,27 @@ final class ContextEvidence {
         return NameShape.isStateAbbreviation(region) || NameShape.isStateAbbreviation(word)
                 || NameShape.isStateAbbreviation(word.replaceAll("[.]+$", "")) || Countries.contains(region)
                 || Countries.contains(word) ? 1 : 0;
+    }
+
+    /** What may follow a name that heads "the ..." on its own: punctuation, a verb or a preposition, not a noun. */
+    private static final Pattern AFTER_HEAD = Pattern.compile("^(?:[.,;:'\"’)]|\\s+(?:said|says|has|have|had|was|is|were|"
+            + "are|would|will|could|did|and|on|in|to|of|for|with|as|at|by|from|or|which|that|who)\\b)");
+
+    /**
+     * Returns true when "the" or "The" stands before {@code name} and the name ends the noun phrase ("the Kremlin
+     * said", "the Duma."), not when it qualifies a noun ("the Kiechle bill", "the Clinton administration").
+     */
+    private static boolean headsNounPhrase(String text, String name) {
+        for (String article : new String[] {"the ", "The "}) {
+            String phrase = article + name;
+            for (int at = find(text, phrase, 0); at >= 0; at = find(text, phrase, at + phrase.length())) {
+                int end = at + phrase.length();
+                if (AFTER_HEAD.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */

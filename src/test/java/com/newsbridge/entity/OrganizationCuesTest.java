@@ -128,4 +128,19 @@ class OrganizationCuesTest {
         assertThat(type("Garret Lambeth", "\"We have given them preferential treatment,\" said Garret Lambeth, Canada's"
                 + " high commissioner.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCompanyThatSaysItIsAnOrganization() {
+        assertThat(ContextEvidence.strongest("Atrova", "Atrova said on Monday that its profit rose."))
+                .isNotEqualTo(EntityType.PERSON);
+        assertThat(type("Atrova", "Foodstuffs maker Atrova said on Monday that its profit rose.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aOneWordNameThatTakesAnArticleIsNoPerson() {
+        String text = "Only Vorlak and the Vorlak's allies backed the bill; Mr Petrov told the Vorlak so.";
+        assertThat(ContextEvidence.strongest("Vorlak", text)).isNotEqualTo(EntityType.PERSON);
+        assertThat(ContextEvidence.strongest("Kiechlo", "Only Kiechlo backed it, and the Kiechlo bill passed."))
+                .isEqualTo(EntityType.PERSON); // "the Kiechlo bill": the name qualifies a noun
+    }
 }
