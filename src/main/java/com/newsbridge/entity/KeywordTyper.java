@@ -303,6 +303,10 @@ public final class KeywordTyper {
         if (!allCapitalized) {
             return Decision.last(EntityType.TOPIC);
         }
+        if (NameShape.isNationalArm(words) && !GivenNames.startsPersonName(words)
+                && !MISC_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && !DEMONYMS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return Decision.strong(EntityType.ORGANIZATION); // Ford China, AOL Europe, Statistics Canada
+        }
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
             return Decision.strong(byContext);

@@ -171,4 +171,17 @@ class NameShapeTypingTest {
         assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later Talis cheered."))
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCompanysNationalArmIsAnOrganizationButARegionOfACountryIsAPlace() {
+        String text = "Zorvex China said on Monday that Statistica Canada and Norvel Europe agreed. Zorvex China said"
+                + " it would grow. Southeastern Bulgaria had rain.";
+        assertThat(type("Zorvex China", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Statistica Canada", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Norvel Europe", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShape.isNationalArm(new String[] {"Southeastern", "Bulgaria"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Latin", "America"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Papua", "New", "Guinea"})).isFalse();
+        assertThat(type("Peter Holland", "Peter Holland said he would stay.")).isEqualTo(EntityType.PERSON);
+    }
 }
