@@ -161,11 +161,14 @@ final class ContextEvidence {
         int place = 0;
         boolean oneWord = name.indexOf(' ') < 0;
         boolean sports = isSportsReport(text);
+        boolean headsNounPhrase = false;
         int mentions = 0;
         for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
             mentions++;
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
+            headsNounPhrase |= oneWord && (left.endsWith("the ") || left.endsWith("The "))
+                    && AFTER_HEAD.matcher(right).lookingAt();
             person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
@@ -194,7 +197,8 @@ final class ContextEvidence {
                 && (find(text, "the " + name, 0) >= 0 || find(text, "the " + head, 0) >= 0)
                 || words.length == 1 && sports && takesArticle(text, name)) {
             organization += 2; // "the Seattle Mariners", "The Mariners": no person's name takes an article
-        } else if (words.length == 1 && !sports && headsNounPhrase(text, name)) {
+        } else if (words.length == 1 && !sports && headsNounPhrase) {
+            // the name ends a noun phrase after "the" ("the Kremlin said", "the Duma."), not "the Kiechle bill"
             organization++; // "the Kremlin", "the Duma", "the Lancet": an institution or a place, not a person
             place++;
         }
@@ -339,23 +343,6 @@ final class ContextEvidence {
     /** What may follow a name that heads "the ..." on its own: punctuation, a verb or a preposition, not a noun. */
     private static final Pattern AFTER_HEAD = Pattern.compile("^(?:[.,;:'\"’)]|\\s+(?:said|says|has|have|had|was|is|were|"
             + "are|would|will|could|did|and|on|in|to|of|for|with|as|at|by|from|or|which|that|who)\\b)");
-
-    /**
-     * Returns true when "the" or "The" stands before {@code name} and the name ends the noun phrase ("the Kremlin
-     * said", "the Duma."), not when it qualifies a noun ("the Kiechle bill", "the Clinton administration").
-     */
-    private static boolean headsNounPhrase(String text, String name) {
-        for (String article : new String[] {"the ", "The "}) {
-            String phrase = article + name;
-            for (int at = find(text, phrase, 0); at >= 0; at = find(text, phrase, at + phrase.length())) {
-                int end = at + phrase.length();
-                if (AFTER_HEAD.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */
     private static int countryAfter(String right) {

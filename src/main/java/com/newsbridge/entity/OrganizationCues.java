@@ -1,5 +1,7 @@
 package com.newsbridge.entity;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +22,24 @@ import java.util.regex.Pattern;
  */
 final class OrganizationCues {
 
-    /** Kinds of organization that stand before a name as its apposition. */
-    private static final Pattern KIND_BEFORE = Pattern.compile("\\b(?:firm|company|utility|manufacturer|maker|concern|"
-            + "consortium|group|newspaper|daily|weekly|magazine|broker|brokerage|insurer|retailer|carrier|airline|"
-            + "distributor|conglomerate|subsidiary|unit|agency|party|movement|organisation|organization|bank|lender|"
-            + "operator|producer|publisher|chain|club)\\s+$");
-    /** Kinds of team that stand before a club's name in a sports report. */
-    private static final Pattern TEAM_KIND_BEFORE = Pattern.compile("\\b(?:champions|side|club|rivals|leaders|"
-            + "pacesetters|outfit|holders|visitors|hosts|neighbours)\\s+$");
+    /** Kinds of organization that stand right before a name as its apposition: "consulting firm Towers Perrin". */
+    private static final Set<String> KINDS_BEFORE = Set.of("firm", "company", "utility", "manufacturer", "maker",
+            "concern", "consortium", "group", "newspaper", "daily", "weekly", "magazine", "broker", "brokerage", "insurer",
+            "retailer", "carrier", "airline", "distributor", "conglomerate", "subsidiary", "unit", "agency", "party",
+            "movement", "organisation", "organization", "bank", "lender", "operator", "producer", "publisher", "chain",
+            "club");
+    /** Kinds of team that stand right before a club's name in a sports report: "champions Juventus". */
+    private static final Set<String> TEAM_KINDS_BEFORE = Set.of("champions", "side", "club", "rivals", "leaders",
+            "pacesetters", "outfit", "holders", "visitors", "hosts", "neighbours");
+    /**
+     * Two words before a club's name in a sports report: a result or goal over or for it ("a 1-0 win over Nantes", "a
+     * consolation goal for Leverkusen"), a defeat at it or away to it, a transfer from or to it, and a driver's car
+     * ("in his Williams", "on a Ducati").
+     */
+    private static final Set<String> RESULTS_BEFORE = Set.of("win over", "victory over", "triumph over", "goal for",
+            "goals for", "goal against", "goals against", "win for", "victory for", "win at", "victory at", "defeat at",
+            "loss at", "draw at", "away to", "signed from", "signed to", "transferred from", "transferred to",
+            "moved from", "moved to", "in his", "in her", "in a", "on his", "on her", "on a");
     /** Kinds of organization that follow a name. */
     private static final Pattern KIND_AFTER = Pattern.compile("^\\s+(?:newspaper|daily|weekly|magazine|force|"
             + "peacekeeping\\s+force|order|movement|party|group|consortium|agency)\\b");
@@ -42,10 +54,6 @@ final class OrganizationCues {
     /** A club's possessive before one of its players: "Parma's Alessandro Melli" (not "Rupert Murdoch's News Corp"). */
     private static final Pattern PLAYER_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+(?![^\\n]{0,30}\\b(?:Corp|Inc|Ltd|Co|Group|Plc|PLC|Bank|Holdings)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}"
             + "[\\p{Ll}'-]+){1,2}\\b");
-    /** A match's result or goal for or over a club: "a 1-0 win over Nantes", "a consolation goal for Leverkusen". */
-    private static final Pattern RESULT_BEFORE = Pattern.compile("\\b(?:(?:win|victory|triumph|goal|goals)"
-            + "\\s+(?:over|for|against)|(?:win|victory|defeat|loss|draw)\\s+(?:at|away\\s+to)|away\\s+to|"
-            + "(?:signed|transferred|moved)\\s+(?:from|to)|in\\s+(?:his|her|a)|on\\s+(?:his|her|a))\\s+$");
     /** A competitor and the country in parentheses before a constructor in a motor race's results: "Damon Hill (Britain)". */
     private static final Pattern COMPETITOR_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\([A-Z][A-Za-z.]*(?:\\s[A-Z]"
             + "[A-Za-z.]*){0,2}\\)[ \\t]+$");
@@ -61,8 +69,6 @@ final class OrganizationCues {
 
     /** A conjunction or a comma shortly before the name: "Underwood and Dean Richards have" is a plural subject. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:\\band\\b|,)[^.\\n]{0,30}$");
-    /** A capitalized word right before the mention: the name is then part of a longer one ("Gloria Bistrita"). */
-    private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*[ \\t]$");
 
     private OrganizationCues() {
     }
@@ -72,28 +78,70 @@ final class OrganizationCues {
      * it.
      */
     static int points(String name, String left, String right, boolean sports) {
-        boolean ownMention = hits(CAPITAL_BEFORE, left) == 0;
-        int points = 3 * hits(KIND_BEFORE, left);
-        if (name.indexOf(' ') > 0 || name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-            points += 2 * hits(KIND_AFTER, right); // "Les Echos newspaper", "ECOMOG force"; not "Maputo daily"
+        String[] before = lastWords(left);
+        String last = before[1];
+        // a capitalized word right before the mention: the name is part of a longer one ("Gloria Bistrita")
+        boolean ownMention = last.isEmpty() || !Character.isUpperCase(last.charAt(0)) || before[2].isEmpty();
+        int points = KINDS_BEFORE.contains(last) ? 3 : 0;
+        if (name.indexOf(' ') > 0 || name.equals(name.toUpperCase(Locale.ROOT))) {
+            points += 2 * starts(KIND_AFTER, right); // "Les Echos newspaper", "ECOMOG force"; not "Maputo daily"
         } else {
-            points += 2 * hits(PART_AFTER, right); // "its Specia unit", "Interacciones brokerage", "Ipsos poll"
+            points += 2 * starts(PART_AFTER, right); // "its Specia unit", "Interacciones brokerage", "Ipsos poll"
         }
-        if (sports) {
-            points += 3 * hits(TEAM_KIND_BEFORE, left) + 3 * hits(SCORERS_AFTER, right)
-                    + (ownMention && hits(LIST_BEFORE, left) == 0 ? 2 * hits(PLURAL_VERB_AFTER, right) : 0)
-                    + (ownMention ? 3 * hits(COUNTRY_SCORE_AFTER, right) : 0)
-                    + 4 * hits(WHO_PLURAL_AFTER, right) + 2 * hits(PLAYER_AFTER_POSSESSIVE, right)
-                    + 2 * hits(RESULT_BEFORE, left) + 3 * hits(COMPETITOR_BEFORE, left);
-            if (right.startsWith(")") && hits(PLAYER_BEFORE_PARENTHESIS, left) > 0 && !Countries.contains(name)) {
-                points += 3; // "Jacek Dembinski (Widzew Lodz)": a player's club
-            }
+        if (!sports) {
+            return points;
+        }
+        points += (TEAM_KINDS_BEFORE.contains(last) ? 3 : 0) + 3 * starts(SCORERS_AFTER, right)
+                + 4 * starts(WHO_PLURAL_AFTER, right) + 2 * starts(PLAYER_AFTER_POSSESSIVE, right)
+                + (RESULTS_BEFORE.contains(before[0] + " " + last) ? 2 : 0);
+        if (ownMention && starts(PLURAL_VERB_AFTER, right) > 0 && !LIST_BEFORE.matcher(left).find()) {
+            points += 2; // "Essex are set to", not "Underwood and Dean Richards have"
+        }
+        if (ownMention) {
+            points += 3 * starts(COUNTRY_SCORE_AFTER, right);
+        }
+        if (left.endsWith(") ") && COMPETITOR_BEFORE.matcher(left).find()) {
+            points += 3; // "Damon Hill (Britain) Williams 1:50.980": the constructor
+        }
+        if (right.startsWith(")") && left.endsWith("(") && PLAYER_BEFORE_PARENTHESIS.matcher(left).find()
+                && !Countries.contains(name)) {
+            points += 3; // "Jacek Dembinski (Widzew Lodz)": a player's club
         }
         return points;
     }
 
-    private static int hits(Pattern pattern, String window) {
+    /**
+     * Returns the two words that end {@code left} (the one before the last, then the last; empty when absent) and, as
+     * the third element, "1" when a single space or tab separates the last word from the name, else "".
+     */
+    private static String[] lastWords(String left) {
+        int end = left.length();
+        int gap = end;
+        while (gap > 0 && Character.isWhitespace(left.charAt(gap - 1))) {
+            gap--;
+        }
+        boolean single = end - gap == 1 && (left.charAt(gap) == ' ' || left.charAt(gap) == '\t');
+        int start = gap;
+        while (start > 0 && isWordChar(left.charAt(start - 1))) {
+            start--;
+        }
+        int previousEnd = start;
+        while (previousEnd > 0 && Character.isWhitespace(left.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        int previousStart = previousEnd;
+        while (previousStart > 0 && isWordChar(left.charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        return new String[] {left.substring(previousStart, previousEnd), left.substring(start, gap), single ? "1" : ""};
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '-';
+    }
+
+    private static int starts(Pattern pattern, String window) {
         Matcher m = pattern.matcher(window);
-        return m.find() ? 1 : 0;
+        return m.lookingAt() ? 1 : 0;
     }
 }
