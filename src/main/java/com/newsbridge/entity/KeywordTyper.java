@@ -208,8 +208,9 @@ public final class KeywordTyper {
             return Decision.last(EntityType.TOPIC);
         }
         String[] words = k.split("[\\s]+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (TOPIC_HEADS.contains(last) && words.length > 1) {
+        int head = headLength(words);
+        String last = words[head - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (TOPIC_HEADS.contains(last) && head > 1) {
             return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
@@ -285,9 +286,9 @@ public final class KeywordTyper {
                 return Decision.strong(EntityType.PLACE);
             }
         }
-        for (String word : words) {
-            if (MISC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return Decision.strong(EntityType.TOPIC);
+        for (int i = 0; i < headLength(words); i++) {
+            if (MISC_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return Decision.strong(EntityType.TOPIC); // Russian Cup, not Liberation Tigers of Tamil Eelam
             }
         }
         if (words.length >= 3 && java.util.Arrays.asList(words).contains("&")) {
@@ -348,7 +349,23 @@ public final class KeywordTyper {
             return Decision.weak(ContextEvidence.isSportsReport(text) || ContextEvidence.isBusinessReport(text)
                     ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
+        if (words.length >= 5) {
+            return Decision.weak(EntityType.ORGANIZATION); // Rally for the Return of Refugees and Democracy in Rwanda
+        }
         return Decision.weak(EntityType.TOPIC);
+    }
+
+    /**
+     * Returns how many words head the name: those before an inner "of" or "for" ("Organisation" in "Organisation of
+     * the Islamic Conference", "Treaty" in "Treaty of Rome"), or all of them.
+     */
+    static int headLength(String[] words) {
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                return i;
+            }
+        }
+        return words.length;
     }
 
     private static boolean hasInnerCapital(String word) {
@@ -381,7 +398,7 @@ public final class KeywordTyper {
         return switch (word) {
             case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and",
                  "wa", "dal", "della", "dello", "delle", "degli", "das", "do", "ibn", "ter", "ten", "zu", "y", "i",
-                 "am", "dem" -> true;
+                 "am", "dem", "for", "in", "pour", "les", "des" -> true;
             default -> word.matches("(?:al|el|ul|ad|ar|as|an|at|az)-\\p{Lu}.*"); // al-Kabariti, el-Sheikh
         };
     }

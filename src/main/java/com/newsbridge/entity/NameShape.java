@@ -86,9 +86,10 @@ final class NameShape {
     /** Continents and regions that name a company's arm as a country does: "AOL Europe", "Toyota Asia". */
     private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas", "australasia",
             "pacific", "asia-pacific", "asia pacific", "latin america", "north america", "middle east");
-    /** First words that make "X Country" a place or a people rather than a company's arm. */
+    /** First words that make "X Country" a place, a people or a title rather than a company's arm (Miss Poland). */
     private static final Set<String> REGION_OPENERS = Set.of("latin", "southeastern", "southwestern", "northeastern",
-            "northwestern", "greater", "little", "old", "new", "upper", "lower", "inner", "outer", "rest", "all", "anglo");
+            "northwestern", "greater", "little", "old", "new", "upper", "lower", "inner", "outer", "rest", "all", "anglo",
+            "miss", "mister", "mr", "mrs");
 
     /**
      * Returns true when a name of two or three words ends with a country or a continent after words that are no

@@ -181,7 +181,20 @@ class NameShapeTypingTest {
         assertThat(type("Norvel Europe", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(NameShape.isNationalArm(new String[] {"Southeastern", "Bulgaria"})).isFalse();
         assertThat(NameShape.isNationalArm(new String[] {"Latin", "America"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Miss", "Poland"})).isFalse();
         assertThat(NameShape.isNationalArm(new String[] {"Papua", "New", "Guinea"})).isFalse();
         assertThat(type("Peter Holland", "Peter Holland said he would stay.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void theHeadBeforeOfDecidesAndLongNamesAreOrganizations() {
+        String text = "Delegates of the Organisation of the Varnian Conference, the Liberation Tigers of Tamil Varna and"
+                + " the Voice for the Return of Refugees in Varnia met; the Treaty of Korvel was signed.";
+        assertThat(type("Organisation of the Varnian Conference", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Liberation Tigers of Tamil Varna", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Voice for the Return of Refugees in Varnia", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Treaty of Korvel", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(KeywordTyper.headLength(new String[] {"Bank", "of", "Varnia"})).isEqualTo(1);
+        assertThat(KeywordTyper.headLength(new String[] {"Varnia", "Bank"})).isEqualTo(2);
     }
 }
