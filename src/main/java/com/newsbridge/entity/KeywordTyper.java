@@ -210,7 +210,7 @@ public final class KeywordTyper {
         String[] words = k.split("[\\s]+");
         int head = headLength(words);
         String last = words[head - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (TOPIC_HEADS.contains(last) && head > 1) {
+        if (TOPIC_HEADS.contains(last) && words.length > 1) {
             return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
