@@ -37,6 +37,9 @@ final class ContextEvidence {
             + "bowler|seed|opponent|compatriot|teammate|colleague|judge|lawyer|economist|analyst|trader|officer|"
             + "commander|rebel|cardinal|bishop|rev|sen|rep|gen|col|lt|sgt|sir|lord|lady|dame|sheikh|emir|sultan)";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b" + TITLES + "\\.?\\s+$");
+    /** An apposition that gives a person's office: "Tedros Adhanom Ghebreyesus, a former foreign minister". */
+    private static final Pattern TITLE_APPOSITION_AFTER = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}"
+            + TITLES + "\\b");
     private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("\\b(?!(?:The|In|At|On|For|And|But|New|North|"
             + "South|East|West|San|Los|Las|St|Saint|Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|"
             + "Le)\\b)[A-Z][a-z]+\\s+$");
@@ -169,7 +172,7 @@ final class ContextEvidence {
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             headsNounPhrase |= oneWord && (left.endsWith("the ") || left.endsWith("The "))
                     && AFTER_HEAD.matcher(right).lookingAt();
-            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (oneWord) {

@@ -57,7 +57,8 @@ public final class KeywordTyper {
             "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
-            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index");
+            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index", "pact",
+            "declaration", "protocol", "charter", "resolution", "doctrine");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
@@ -208,9 +209,10 @@ public final class KeywordTyper {
             return Decision.last(EntityType.TOPIC);
         }
         String[] words = k.split("[\\s]+");
-        int head = headLength(words);
-        String last = words[head - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (TOPIC_HEADS.contains(last) && words.length > 1) {
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String head = words[headLength(words) - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (TOPIC_HEADS.contains(last) && words.length > 1 && !ORG_WORDS.contains(head)) {
+            // (not "Organisation of the Islamic Conference": an organization's word heads it)
             return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
@@ -329,7 +331,8 @@ public final class KeywordTyper {
             if (ContextEvidence.isTeam(k, text)) {
                 return Decision.strong(EntityType.ORGANIZATION); // "Feyenoord Rotterdam 3 (Sanchez 27th)": a club
             }
-            if (words.length >= 3 && !GivenNames.looksLikeFullName(words)) {
+            if (words.length >= 3 && headLength(words) == words.length && !GivenNames.looksLikeFullName(words)) {
+                // (a name with "of" stays a person here: the recognizer splits "Jane Roe of Northvale" in two)
                 return Decision.weak(EntityType.ORGANIZATION); // Super Indah Makmur, Zagreb Money Market
             }
             return Decision.weak(EntityType.PERSON);
@@ -348,9 +351,6 @@ public final class KeywordTyper {
             }
             return Decision.weak(ContextEvidence.isSportsReport(text) || ContextEvidence.isBusinessReport(text)
                     ? EntityType.ORGANIZATION : EntityType.PLACE);
-        }
-        if (words.length >= 5) {
-            return Decision.weak(EntityType.ORGANIZATION); // Rally for the Return of Refugees and Democracy in Rwanda
         }
         return Decision.weak(EntityType.TOPIC);
     }

@@ -102,9 +102,13 @@ final class NameShape {
             return false;
         }
         String first = words[0].toLowerCase(Locale.ROOT);
-        if (PLACE_OPENERS.contains(first) || REGION_OPENERS.contains(first) || ARTICLES.contains(first)
-                || !Character.isUpperCase(words[0].charAt(0))) {
+        if (PLACE_OPENERS.contains(first) || REGION_OPENERS.contains(first) || ARTICLES.contains(first)) {
             return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false; // "Iga Swiatek of Poland": a person and her country
+            }
         }
         for (int tail = 1; tail <= Math.min(2, words.length - 1); tail++) {
             String region = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - tail, words.length));

@@ -37,4 +37,11 @@ class FullNameShapeTest {
     void twoCapitalizedWordsWithoutEvidenceStayAPerson() {
         assertThat(type("Korvan Telbin", "Korvan Telbin arrived on Monday.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aTitleInsideOrAChineseNameAtTheEndMakeAFullPersonsName() {
+        assertThat(GivenNames.looksLikeFullName(new String[] {"Conference", "President", "Alok", "Sharma"})).isTrue();
+        assertThat(GivenNames.looksLikeFullName(new String[] {"Climate", "Change", "Xie", "Zhenhua"})).isTrue();
+        assertThat(GivenNames.looksLikeFullName(new String[] {"Regional", "Economic", "Partnership"})).isFalse();
+    }
 }

@@ -187,13 +187,13 @@ class NameShapeTypingTest {
     }
 
     @Test
-    void theHeadBeforeOfDecidesAndLongNamesAreOrganizations() {
+    void anOrganizationsWordBeforeOfOutweighsATopicHeadOrANationalityAfterIt() {
         String text = "Delegates of the Organisation of the Varnian Conference, the Liberation Tigers of Tamil Varna and"
-                + " the Voice for the Return of Refugees in Varnia met; the Treaty of Korvel was signed.";
+                + " the Voice for the Return of Refugees in Varnia met; the Korvel Treaty was signed.";
         assertThat(type("Organisation of the Varnian Conference", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Liberation Tigers of Tamil Varna", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Voice for the Return of Refugees in Varnia", text)).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type("Treaty of Korvel", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Korvel Treaty", text)).isEqualTo(EntityType.TOPIC);
         assertThat(KeywordTyper.headLength(new String[] {"Bank", "of", "Varnia"})).isEqualTo(1);
         assertThat(KeywordTyper.headLength(new String[] {"Varnia", "Bank"})).isEqualTo(2);
     }
