@@ -48,9 +48,14 @@ final class ContextEvidence {
             + "resigned|died|was born|who)\\b");
     /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
     private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
-    /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
-    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
+    /**
+     * A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", "Ronaldo (5th and 89th minutes)", or a cricket
+     * scorecard's "c Hussain b Mullally".
+     */
+    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\(?\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
+    /** A goal's minute inside a results line's parentheses, after the scorer: "(Jeffrey 7, Roest 33)". */
+    private static final Pattern MINUTE_IN_PARENTHESES = Pattern.compile("^[ \\t]+\\d{1,3}(?:[,)]|[ \\t]+pen\\b)");
     private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     /**
@@ -175,6 +180,9 @@ final class ContextEvidence {
             person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
+            if (sports && left.lastIndexOf('(') > left.lastIndexOf(')') && MINUTE_IN_PARENTHESES.matcher(right).lookingAt()) {
+                person += 3; // "Fortuna Sittard 2 (Jeffrey 7, Roest 33)": a scorer and the minute
+            }
             if (oneWord) {
                 person += firstNameBefore(left);
             } else {

@@ -54,7 +54,8 @@ final class GivenNames {
      * Returns true when a name of three or four words has the marks of a person's full name although its first word
      * is no known given name: a title or a surname's particle first ({@code Pope John Paul}, {@code De La Madrid}) or a
      * title inside ({@code Conference President Alok Sharma}), a Chinese name in pinyin at the end ({@code Climate
-     * Change Xie Zhenhua}), a given name inside ({@code Shabir Ahmad Muhammad Jalil}) or a lower-case name particle ({@code Juan de la Cruz}, {@code Varga wa Dorr}; not {@code of}).
+     * Change Xie Zhenhua}), a given name inside ({@code Shabir Ahmad Muhammad Jalil}) or a lower-case name particle
+     * ({@code Juan de la Cruz}, {@code Varga wa Dorr}; not {@code of}).
      */
     static boolean looksLikeFullName(String[] words) {
         if (LEADING_TITLES.contains(words[0].toLowerCase(Locale.ROOT)) || LEADING_PARTICLES.contains(words[0])) {

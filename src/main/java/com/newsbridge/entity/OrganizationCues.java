@@ -52,7 +52,8 @@ final class OrganizationCues {
     /** A plural verb after "who": "Stuttgart, who have a game in hand" (a person's "who" counts for the person). */
     private static final Pattern WHO_PLURAL_AFTER = Pattern.compile("^,\\s+who\\s+(?:have|are|were)\\b");
     /** A club's possessive before one of its players: "Parma's Alessandro Melli" (not "Rupert Murdoch's News Corp"). */
-    private static final Pattern PLAYER_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+(?![^\\n]{0,30}\\b(?:Corp|Inc|Ltd|Co|Group|Plc|PLC|Bank|Holdings)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}"
+    private static final Pattern PLAYER_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+"
+            + "(?![^\\n]{0,30}\\b(?:Corp|Inc|Ltd|Co|Group|Plc|PLC|Bank|Holdings)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}"
             + "[\\p{Ll}'-]+){1,2}\\b");
     /** A competitor and the country in parentheses before a constructor in a motor race's results: "Damon Hill (Britain)". */
     private static final Pattern COMPETITOR_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\([A-Z][A-Za-z.]*(?:\\s[A-Z]"
