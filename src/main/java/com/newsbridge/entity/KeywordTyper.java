@@ -45,7 +45,10 @@ public final class KeywordTyper {
             "media", "entertainment", "records", "films", "newsdesk", "editorial", "weekly", "zeitung", "gazeta",
             "movement", "front", "rights", "project", "observatory", "campaign", "commodities", "limited", "oy",
             "ab", "asa", "spa", "bhd", "pt", "pty", "tbk", "kk", "srl", "bv", "assn", "assoc", "cos", "rovers",
-            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique");
+            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique",
+            // state bodies and the words for bank, holding and group in other languages
+            "navy", "treasury", "banco", "banca", "banka", "banque", "holding", "gruppen", "gruppo", "corporacion",
+            "compagnie", "societe", "sparkasse");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",

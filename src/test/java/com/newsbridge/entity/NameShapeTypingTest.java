@@ -197,4 +197,15 @@ class NameShapeTypingTest {
         assertThat(KeywordTyper.headLength(new String[] {"Bank", "of", "Varnia"})).isEqualTo(1);
         assertThat(KeywordTyper.headLength(new String[] {"Varnia", "Bank"})).isEqualTo(2);
     }
+
+    @Test
+    void foreignWordsForBankAndHoldingAndStateBodiesMakeOrganizations() {
+        String text = "KORVANA BANKA and BARVO HOLDING rose, Banco Varnio fell, and the U.S. Navy and the U.S. Treasury"
+                + " said nothing.";
+        assertThat(type("KORVANA BANKA", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("BARVO HOLDING", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Banco Varnio", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("U.S. Navy", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("U.S. Treasury", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
