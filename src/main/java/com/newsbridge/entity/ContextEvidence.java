@@ -106,7 +106,8 @@ final class ContextEvidence {
             + "|\\s+(?:beat|beats|drew|lost\\s+to|held|v|vs\\.?|won\\s+(?:by|\\d))\\b)");
     /** Before a club's name: a result or fixture word. */
     private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(?:beat|v|vs\\.?|against|drew\\s+with|lost\\s+to|"
-            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by)\\s+$");
+            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by|(?:win|victory|triumph)\\s+over|"
+            + "signed\\s+from|transferred\\s+(?:from|to)|away\\s+to|(?:defeat|loss|draw)\\s+at|goals?\\s+for)\\s+$");
 
     private ContextEvidence() {
     }

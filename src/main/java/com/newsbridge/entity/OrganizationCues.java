@@ -32,14 +32,12 @@ final class OrganizationCues {
     private static final Set<String> TEAM_KINDS_BEFORE = Set.of("champions", "side", "club", "rivals", "leaders",
             "pacesetters", "outfit", "holders", "visitors", "hosts", "neighbours");
     /**
-     * Two words before a club's name in a sports report: a result or goal over or for it ("a 1-0 win over Nantes", "a
-     * consolation goal for Leverkusen"), a defeat at it or away to it, a transfer from or to it, and a driver's car
-     * ("in his Williams", "on a Ducati").
+     * Two words before a club's name in a sports report that {@link ContextEvidence}'s team cues do not read: a goal
+     * against it, a transfer to it, and a driver's car ("in his Williams", "on a Ducati").
      */
-    private static final Set<String> RESULTS_BEFORE = Set.of("win over", "victory over", "triumph over", "goal for",
-            "goals for", "goal against", "goals against", "win for", "victory for", "win at", "victory at", "defeat at",
-            "loss at", "draw at", "away to", "signed from", "signed to", "transferred from", "transferred to",
-            "moved from", "moved to", "in his", "in her", "in a", "on his", "on her", "on a");
+    private static final Set<String> RESULTS_BEFORE = Set.of("goal against", "goals against", "win for",
+            "victory for", "win at", "victory at", "signed to", "moved from", "moved to", "in his", "in her", "in a",
+            "on his", "on her", "on a");
     /** Kinds of organization that follow a name. */
     private static final Pattern KIND_AFTER = Pattern.compile("^\\s+(?:newspaper|daily|weekly|magazine|force|"
             + "peacekeeping\\s+force|order|movement|party|group|consortium|agency)\\b");

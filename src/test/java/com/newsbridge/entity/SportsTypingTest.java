@@ -108,4 +108,12 @@ class SportsTypingTest {
         assertThat(type("Ronaldino", text)).isEqualTo(EntityType.PERSON);
         assertThat(type("Pizzaro", text)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCityAfterATransferOrAnAwayDefeatIsAClub() {
+        String text = "SOCCER - LEAGUE ROUND-UP\nThe striker signed from Liverpool in the close season scored twice in"
+                + " the league match on Saturday.";
+        assertThat(ContextEvidence.isTeam("Liverpool", text)).isTrue();
+        assertThat(type("Liverpool", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
