@@ -37,6 +37,9 @@ final class ContextEvidence {
             + "bowler|seed|opponent|compatriot|teammate|colleague|judge|lawyer|economist|analyst|trader|officer|"
             + "commander|rebel|cardinal|bishop|rev|sen|rep|gen|col|lt|sgt|sir|lord|lady|dame|sheikh|emir|sultan)";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b" + TITLES + "\\.?\\s+$");
+    /** An apposition that gives a person's office: "Tedros Adhanom Ghebreyesus, a former foreign minister". */
+    private static final Pattern TITLE_APPOSITION_AFTER = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}"
+            + TITLES + "\\b");
     private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("\\b(?!(?:The|In|At|On|For|And|But|New|North|"
             + "South|East|West|San|Los|Las|St|Saint|Port|Fort|Mount|Lake|Cape|Upper|Lower|Greater|United|Hong|Sri|El|La|"
             + "Le)\\b)[A-Z][a-z]+\\s+$");
@@ -45,9 +48,14 @@ final class ContextEvidence {
             + "resigned|died|was born|who)\\b");
     /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
     private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
-    /** A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", or a cricket scorecard's "c Hussain b Mullally". */
-    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
+    /**
+     * A goal scorer in a results line, "(Klinsmann 15th, Zieger 24th)", "Ronaldo (5th and 89th minutes)", or a cricket
+     * scorecard's "c Hussain b Mullally".
+     */
+    private static final Pattern PLAYER_AFTER = Pattern.compile("^(?:\\s+\\(?\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?:century|"
             + "anniversary|birthday))|\\s+(?:c|b|lbw|st)\\s+[A-Z]|\\s+not\\s+out\\b|\\s+run\\s+out\\b)");
+    /** A goal's minute inside a results line's parentheses, after the scorer: "(Jeffrey 7, Roest 33)". */
+    private static final Pattern MINUTE_IN_PARENTHESES = Pattern.compile("^[ \\t]+\\d{1,3}(?:[,)]|[ \\t]+pen\\b)");
     private static final Pattern PLAYER_BEFORE = Pattern.compile("(?:\\bc|\\bb|\\blbw|\\bst|\\bc\\s+&|"
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     /**
@@ -60,7 +68,8 @@ final class ContextEvidence {
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
             + "nv|gmbh|llc|group|holdings|bank|airlines|motors|international)\\b");
-    private static final Pattern SAID_IT_AFTER = Pattern.compile("^\\s+said\\s+(?:it|its)\\b");
+    private static final Pattern SAID_IT_AFTER = Pattern.compile("^,?\\s+said\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?"
+            + "(?:that\\s+)?(?:it|its)\\b");
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
             + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
@@ -75,6 +84,14 @@ final class ContextEvidence {
             + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
+    /** A compass adjective before a name: "southern Minnesota", "northeastern Kivu". */
+    private static final Pattern COMPASS_BEFORE = Pattern.compile("\\b(?:southern|northern|eastern|western|central|"
+            + "northeastern|northwestern|southeastern|southwestern)\\s+$");
+    /**
+     * A comma and a capitalized word after a name, the state or country of a town: "Creedmoor, N.C.", "Akron, Ohio"
+     * (not a possessive: "Garrett Lambert, Canada's high commissioner").
+     */
+    private static final Pattern REGION_AFTER = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
             + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
@@ -89,7 +106,8 @@ final class ContextEvidence {
             + "|\\s+(?:beat|beats|drew|lost\\s+to|held|v|vs\\.?|won\\s+(?:by|\\d))\\b)");
     /** Before a club's name: a result or fixture word. */
     private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(?:beat|v|vs\\.?|against|drew\\s+with|lost\\s+to|"
-            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by)\\s+$");
+            + "held\\s+by|at\\s+home\\s+to|visiting|joined|signed\\s+for|signed\\s+by|(?:win|victory|triumph)\\s+over|"
+            + "signed\\s+from|transferred\\s+(?:from|to)|away\\s+to|(?:defeat|loss|draw)\\s+at|goals?\\s+for)\\s+$");
 
     private ContextEvidence() {
     }
@@ -152,14 +170,20 @@ final class ContextEvidence {
         int place = 0;
         boolean oneWord = name.indexOf(' ') < 0;
         boolean sports = isSportsReport(text);
+        boolean headsNounPhrase = false;
         int mentions = 0;
         for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
             mentions++;
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
-            person += 3 * hits(TITLE_BEFORE, left) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+            headsNounPhrase |= oneWord && (left.endsWith("the ") || left.endsWith("The "))
+                    && AFTER_HEAD.matcher(right).lookingAt();
+            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
+            if (sports && left.lastIndexOf('(') > left.lastIndexOf(')') && MINUTE_IN_PARENTHESES.matcher(right).lookingAt()) {
+                person += 3; // "Fortuna Sittard 2 (Jeffrey 7, Roest 33)": a scorer and the minute
+            }
             if (oneWord) {
                 person += firstNameBefore(left);
             } else {
@@ -168,8 +192,10 @@ final class ContextEvidence {
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
                     + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
                     + 2 * hits(SCORES_AFTER, right)
-                    + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0);
-            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right);
+                    + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
+                    + OrganizationCues.points(name, left, right, sports);
+            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
+                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
             }
@@ -183,6 +209,10 @@ final class ContextEvidence {
                 && (find(text, "the " + name, 0) >= 0 || find(text, "the " + head, 0) >= 0)
                 || words.length == 1 && sports && takesArticle(text, name)) {
             organization += 2; // "the Seattle Mariners", "The Mariners": no person's name takes an article
+        } else if (words.length == 1 && !sports && headsNounPhrase) {
+            // the name ends a noun phrase after "the" ("the Kremlin said", "the Duma."), not "the Kiechle bill"
+            organization++; // "the Kremlin", "the Duma", "the Lancet": an institution or a place, not a person
+            place++;
         }
         if (GivenNames.startsPersonName(words)) {
             person += 5; // Ian Woosnam 70 68: a golfer's scores are no team's
@@ -305,6 +335,26 @@ final class ContextEvidence {
     private static boolean takesArticle(String text, String name) {
         return find(text, "the " + name, 0) >= 0 || find(text, "The " + name, 0) >= 0;
     }
+
+    /**
+     * Returns 1 when the window opens with a comma and a U.S. state's abbreviation or a country ("Creedmoor, N.C.",
+     * "Leduc, Canada"): the name is then a town's; else 0.
+     */
+    private static int regionAfter(String right) {
+        Matcher m = REGION_AFTER.matcher(right);
+        if (!m.find()) {
+            return 0;
+        }
+        String region = m.group(1);
+        String word = region.split("\\s")[0];
+        return NameShape.isStateAbbreviation(region) || NameShape.isStateAbbreviation(word)
+                || NameShape.isStateAbbreviation(word.replaceAll("[.]+$", "")) || Countries.contains(region)
+                || Countries.contains(word) ? 1 : 0;
+    }
+
+    /** What may follow a name that heads "the ..." on its own: punctuation, a verb or a preposition, not a noun. */
+    private static final Pattern AFTER_HEAD = Pattern.compile("^(?:[.,;:'\"’)]|\\s+(?:said|says|has|have|had|was|is|were|"
+            + "are|would|will|could|did|and|on|in|to|of|for|with|as|at|by|from|or|which|that|who)\\b)");
 
     /** Returns 1 when the window opens with a country in parentheses (a competitor's nationality), else 0. */
     private static int countryAfter(String right) {

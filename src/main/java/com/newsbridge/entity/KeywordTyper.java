@@ -45,7 +45,10 @@ public final class KeywordTyper {
             "media", "entertainment", "records", "films", "newsdesk", "editorial", "weekly", "zeitung", "gazeta",
             "movement", "front", "rights", "project", "observatory", "campaign", "commodities", "limited", "oy",
             "ab", "asa", "spa", "bhd", "pt", "pty", "tbk", "kk", "srl", "bv", "assn", "assoc", "cos", "rovers",
-            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique");
+            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique",
+            // state bodies and the words for bank, holding and group in other languages
+            "navy", "treasury", "banco", "banca", "banka", "banque", "holding", "gruppen", "gruppo", "corporacion",
+            "compagnie", "societe", "sparkasse");
     private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
             "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
             "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
@@ -57,7 +60,8 @@ public final class KeywordTyper {
             "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
-            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index");
+            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index", "pact",
+            "declaration", "protocol", "charter", "resolution", "doctrine");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
@@ -209,7 +213,9 @@ public final class KeywordTyper {
         }
         String[] words = k.split("[\\s]+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (TOPIC_HEADS.contains(last) && words.length > 1) {
+        String head = words[headLength(words) - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (TOPIC_HEADS.contains(last) && words.length > 1 && !ORG_WORDS.contains(head)) {
+            // (not "Organisation of the Islamic Conference": an organization's word heads it)
             return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
@@ -285,9 +291,9 @@ public final class KeywordTyper {
                 return Decision.strong(EntityType.PLACE);
             }
         }
-        for (String word : words) {
-            if (MISC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return Decision.strong(EntityType.TOPIC);
+        for (int i = 0; i < headLength(words); i++) {
+            if (MISC_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return Decision.strong(EntityType.TOPIC); // Russian Cup, not Liberation Tigers of Tamil Eelam
             }
         }
         if (words.length >= 3 && java.util.Arrays.asList(words).contains("&")) {
@@ -302,6 +308,10 @@ public final class KeywordTyper {
         }
         if (!allCapitalized) {
             return Decision.last(EntityType.TOPIC);
+        }
+        if (NameShape.isNationalArm(words) && !GivenNames.startsPersonName(words)
+                && !MISC_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && !DEMONYMS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return Decision.strong(EntityType.ORGANIZATION); // Ford China, AOL Europe, Statistics Canada
         }
         EntityType byContext = ContextEvidence.strongest(k, text);
         if (byContext != null) {
@@ -321,6 +331,13 @@ public final class KeywordTyper {
             if (GivenNames.startsPersonName(words)) {
                 return Decision.weak(EntityType.PERSON); // Davey Johnson, J. Smith
             }
+            if (ContextEvidence.isTeam(k, text)) {
+                return Decision.strong(EntityType.ORGANIZATION); // "Feyenoord Rotterdam 3 (Sanchez 27th)": a club
+            }
+            if (words.length >= 3 && headLength(words) == words.length && !GivenNames.looksLikeFullName(words)) {
+                // (a name with "of" stays a person here: the recognizer splits "Jane Roe of Northvale" in two)
+                return Decision.weak(EntityType.ORGANIZATION); // Super Indah Makmur, Zagreb Money Market
+            }
             return Decision.weak(EntityType.PERSON);
         }
         if (words.length == 1) {
@@ -339,6 +356,19 @@ public final class KeywordTyper {
                     ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);
+    }
+
+    /**
+     * Returns how many words head the name: those before an inner "of" or "for" ("Organisation" in "Organisation of
+     * the Islamic Conference", "Treaty" in "Treaty of Rome"), or all of them.
+     */
+    static int headLength(String[] words) {
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                return i;
+            }
+        }
+        return words.length;
     }
 
     private static boolean hasInnerCapital(String word) {
@@ -371,7 +401,7 @@ public final class KeywordTyper {
         return switch (word) {
             case "von", "van", "der", "de", "da", "di", "bin", "al", "la", "le", "del", "dos", "du", "of", "the", "and",
                  "wa", "dal", "della", "dello", "delle", "degli", "das", "do", "ibn", "ter", "ten", "zu", "y", "i",
-                 "am", "dem" -> true;
+                 "am", "dem", "for", "in", "pour", "les", "des" -> true;
             default -> word.matches("(?:al|el|ul|ad|ar|as|an|at|az)-\\p{Lu}.*"); // al-Kabariti, el-Sheikh
         };
     }

@@ -83,6 +83,42 @@ final class NameShape {
         return false;
     }
 
+    /** Continents and regions that name a company's arm as a country does: "AOL Europe", "Toyota Asia". */
+    private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas", "australasia",
+            "pacific", "asia-pacific", "asia pacific", "latin america", "north america", "middle east");
+    /** First words that make "X Country" a place, a people or a title rather than a company's arm (Miss Poland). */
+    private static final Set<String> REGION_OPENERS = Set.of("latin", "southeastern", "southwestern", "northeastern",
+            "northwestern", "greater", "little", "old", "new", "upper", "lower", "inner", "outer", "rest", "all", "anglo",
+            "miss", "mister", "mr", "mrs");
+
+    /**
+     * Returns true when a name of two or three words ends with a country or a continent after words that are no
+     * compass or region word: the national arm of a company or an agency ({@code Ford China}, {@code AOL Europe},
+     * {@code Statistics Canada}, {@code Power New Zealand}). A person's name rarely ends with a country, and the caller
+     * checks first that the name does not start with a given name.
+     */
+    static boolean isNationalArm(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (PLACE_OPENERS.contains(first) || REGION_OPENERS.contains(first) || ARTICLES.contains(first)) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false; // "Iga Swiatek of Poland": a person and her country
+            }
+        }
+        for (int tail = 1; tail <= Math.min(2, words.length - 1); tail++) {
+            String region = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - tail, words.length));
+            if (Countries.contains(region) || CONTINENTS.contains(region.toLowerCase(Locale.ROOT))) {
+                return !Countries.contains(String.join(" ", words));
+            }
+        }
+        return false;
+    }
+
     /** Returns true when the last of two or more words names a ground of sport: {@code National Tennis Centre}. */
     static boolean isSportsGround(String[] words) {
         return words.length >= 2 && SPORTS_GROUNDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));

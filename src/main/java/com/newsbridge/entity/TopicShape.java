@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  *       {@code Israel-PLO}: relations between two parties);</li>
  *   <li>one word with the ending of a nationality, a people or a creed that the demonym rules do not catch
  *       ({@code Eritrean}, {@code Mozambican}, {@code Stalinist});</li>
+ *   <li>a nationality formed from a country's name ({@code Sri Lankan}, {@code Costa Ricans}, {@code Tunisian}) or,
+ *       as one word, a nationality, people or creed or its plural ({@code Germans}, {@code Democrats});</li>
  *   <li>a maker's name before a model ({@code Toyota Celica}, {@code Airbus A310}): a product;</li>
  *   <li>in a sports report, a league or competition ({@code Major League}, {@code American League},
  *       {@code Bundesliga}): CoNLL-style typing calls competitions "misc", not organizations.</li>
@@ -62,6 +64,9 @@ final class TopicShape {
                 return true;
             }
         }
+        if (isCountryDemonym(words) || words.length == 1 && isDemonymWord(name.toLowerCase(Locale.ROOT), isDemonym)) {
+            return true; // Sri Lankan, Costa Ricans, Tunisian, New Zealanders; Germans, Democrats, Olympics
+        }
         if (words.length == 2 && MAKERS.contains(words[0].toLowerCase(Locale.ROOT)) && !Countries.contains(words[1])
                 && !MAKER_UNITS.contains(words[1].toLowerCase(Locale.ROOT))
                 && words[1].matches("\\p{Lu}[\\p{L}\\d-]*|\\d+")) {
@@ -76,5 +81,64 @@ final class TopicShape {
             }
         }
         return COMPETITION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns true when one word is a nationality, people or creed, or the plural of one that ends like a people's
+     * name ({@code Germans}, {@code Iraqis}, {@code Democrats}; not {@code Tours} for "tour").
+     */
+    private static boolean isDemonymWord(String word, Predicate<String> isDemonym) {
+        if (isDemonym.test(word)) {
+            return true;
+        }
+        if (word.length() < 5 || !word.endsWith("s")) {
+            return false;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        return (singular.endsWith("an") || singular.endsWith("i") || singular.endsWith("crat")
+                || singular.endsWith("ic")) && isDemonym.test(singular);
+    }
+
+    /**
+     * Returns true when the name is formed from a country's name by a nationality ending, in the singular or the
+     * plural: {@code Sri Lankan} (Sri Lanka), {@code Costa Ricans}, {@code Tunisian}, {@code Mexican} (Mexico),
+     * {@code Sierra Leonean}, {@code Sudanese}, {@code Iraqi}, {@code New Zealanders}. A country itself is no demonym.
+     */
+    static boolean isCountryDemonym(String[] words) {
+        String last = words[words.length - 1];
+        if (last.length() < 4 || !Character.isUpperCase(last.charAt(0))) {
+            return false;
+        }
+        String whole = String.join(" ", words);
+        if (Countries.contains(whole)) {
+            return false;
+        }
+        String prefix = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        String singular = last.endsWith("ans") || last.endsWith("ers") || last.endsWith("is") ? last.substring(0,
+                last.length() - 1) : last;
+        java.util.List<String> stems = new java.util.ArrayList<>(4);
+        if (singular.endsWith("n")) {
+            stems.add(singular.substring(0, singular.length() - 1)); // Tunisian, Sri Lankan, Kenyan
+        }
+        if (singular.endsWith("an")) {
+            String stem = singular.substring(0, singular.length() - 2);
+            stems.add(stem + "o"); // Mexican, Puerto Rican
+            stems.add(stem); // Sierra Leonean
+        }
+        if (singular.endsWith("ese")) {
+            stems.add(singular.substring(0, singular.length() - 3)); // Sudanese, Senegalese
+        }
+        if (singular.endsWith("i")) {
+            stems.add(singular.substring(0, singular.length() - 1)); // Iraqi, Pakistani
+        }
+        if (singular.endsWith("er")) {
+            stems.add(singular.substring(0, singular.length() - 2)); // New Zealander, Icelander
+        }
+        for (String stem : stems) {
+            if (stem.length() >= 3 && Countries.contains(prefix.isEmpty() ? stem : prefix + " " + stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

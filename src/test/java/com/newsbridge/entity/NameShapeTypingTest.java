@@ -171,4 +171,41 @@ class NameShapeTypingTest {
         assertThat(ContextEvidence.strongest("Dorvan Talis", "Dorvan Talis met them. Later Talis cheered."))
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aCompanysNationalArmIsAnOrganizationButARegionOfACountryIsAPlace() {
+        String text = "Zorvex China said on Monday that Statistica Canada and Norvel Europe agreed. Zorvex China said"
+                + " it would grow. Southeastern Bulgaria had rain.";
+        assertThat(type("Zorvex China", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Statistica Canada", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Norvel Europe", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShape.isNationalArm(new String[] {"Southeastern", "Bulgaria"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Latin", "America"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Miss", "Poland"})).isFalse();
+        assertThat(NameShape.isNationalArm(new String[] {"Papua", "New", "Guinea"})).isFalse();
+        assertThat(type("Peter Holland", "Peter Holland said he would stay.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void anOrganizationsWordBeforeOfOutweighsATopicHeadOrANationalityAfterIt() {
+        String text = "Delegates of the Organisation of the Varnian Conference, the Liberation Tigers of Tamil Varna and"
+                + " the Voice for the Return of Refugees in Varnia met; the Korvel Treaty was signed.";
+        assertThat(type("Organisation of the Varnian Conference", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Liberation Tigers of Tamil Varna", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Voice for the Return of Refugees in Varnia", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Korvel Treaty", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(KeywordTyper.headLength(new String[] {"Bank", "of", "Varnia"})).isEqualTo(1);
+        assertThat(KeywordTyper.headLength(new String[] {"Varnia", "Bank"})).isEqualTo(2);
+    }
+
+    @Test
+    void foreignWordsForBankAndHoldingAndStateBodiesMakeOrganizations() {
+        String text = "KORVANA BANKA and BARVO HOLDING rose, Banco Varnio fell, and the U.S. Navy and the U.S. Treasury"
+                + " said nothing.";
+        assertThat(type("KORVANA BANKA", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("BARVO HOLDING", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("Banco Varnio", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("U.S. Navy", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type("U.S. Treasury", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

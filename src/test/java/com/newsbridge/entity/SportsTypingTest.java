@@ -97,4 +97,23 @@ class SportsTypingTest {
         assertThat(type("South Dorrance", sports)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("South Dorrance", "Rain fell over South Dorrance.")).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void scorersWithTheirMinutesInParenthesesArePeople() {
+        String text = "SOCCER - DUTCH LEAGUE SUMMARY\nSummaries of Dutch league soccer played on Sunday:\n"
+                + "Fortvale Sittrum 2 (Jeffory 7, Roestra 33) Heervale 4 (Korvenko 12, Hansmar 40)\n"
+                + "Barcelo - Ronaldino (5th and 89th minutes), Pizzaro (73rd)\n";
+        assertThat(type("Roestra", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Korvenko", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Ronaldino", text)).isEqualTo(EntityType.PERSON);
+        assertThat(type("Pizzaro", text)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aCityAfterATransferOrAnAwayDefeatIsAClub() {
+        String text = "SOCCER - LEAGUE ROUND-UP\nThe striker signed from Liverpool in the close season scored twice in"
+                + " the league match on Saturday.";
+        assertThat(ContextEvidence.isTeam("Liverpool", text)).isTrue();
+        assertThat(type("Liverpool", text)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

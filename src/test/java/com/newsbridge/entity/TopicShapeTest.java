@@ -59,4 +59,29 @@ class TopicShapeTest {
         assertThat(type("Ford Motor", text)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(type("Ford China", text)).isNotEqualTo(EntityType.TOPIC);
     }
+
+    @Test
+    void nationalitiesFormedFromCountriesAreTopicsEvenWhenTheySpeak() {
+        String text = "Sri Lankan officials met Costa Ricans and a Tunisian delegate; Sierra Leoneans said the talks"
+                + " went well, New Zealanders said so too, and the Sudanese said nothing. Mexican envoys said it.";
+        assertThat(type("Sri Lankan", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Costa Ricans", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Tunisian", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Sierra Leoneans", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("New Zealanders", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Sudanese", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Mexican", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Sri Lanka", text)).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void pluralsOfPeoplesAndCreedsAreTopicsButNotEveryPlural() {
+        String text = "Germans said on Monday that Catholics told Russians about the Olympics. Tours said it would grow.";
+        assertThat(type("Germans", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Catholics", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Russians", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(type("Olympics", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(TopicShape.isCountryDemonym(new String[] {"Oman"})).isFalse();
+        assertThat(TopicShape.isCountryDemonym(new String[] {"Japanese"})).isTrue();
+    }
 }
