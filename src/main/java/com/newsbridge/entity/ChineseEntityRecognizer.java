@@ -83,8 +83,9 @@ public final class ChineseEntityRecognizer {
             int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
-                String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
-                if (OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
+                String org = OrganizationTrims.trim(
+                        text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()), terms, i);
+                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
                     for (String piece : OrganizationNames.split(org)) {
                         mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
                     }
@@ -128,6 +129,10 @@ public final class ChineseEntityRecognizer {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
             if (type == EntityType.ORGANIZATION) {
+                word = OrganizationTrims.trim(word, terms, i); // １１日电政协, 国务院组织, 邓小平同志所
+                if (word == null) {
+                    continue;
+                }
                 word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
             }
             if (word.codePointCount(0, word.length()) < 2) {
