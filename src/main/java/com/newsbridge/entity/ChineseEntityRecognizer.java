@@ -43,6 +43,8 @@ public final class ChineseEntityRecognizer {
             .enableOrganizationRecognize(true));
 
     private final java.util.function.Predicate<String> knownOrganization;
+    /** The people and organizations of earlier articles (three characters or more), found again in later ones. */
+    private final ChineseNameMemory memory = new ChineseNameMemory(1);
 
     /** A recognizer that knows no organization names. */
     public ChineseEntityRecognizer() {
@@ -186,6 +188,15 @@ public final class ChineseEntityRecognizer {
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
                         && o.text().endsWith(m.text())));
+        java.util.Set<String> own = new java.util.HashSet<>();
+        result.forEach(m -> own.add(m.text()));
+        List<Mention> remembered = memory.find(terms, own);
+        for (Mention m : result) {
+            if (m.text().length() >= 3) { // 张华 or 钱江 alone may be words; 国家旅游局 and 张国成 are names
+                memory.record(m.text(), m.type());
+            }
+        }
+        result.addAll(remembered);
         return result;
     }
 
