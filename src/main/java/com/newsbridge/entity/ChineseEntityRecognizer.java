@@ -158,7 +158,8 @@ public final class ChineseEntityRecognizer {
                     && !supportedShortName(text, terms, i, word)) {
                 continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
             }
-            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)) {
+            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)
+                    && !OrganizationNames.isFixedName(word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {

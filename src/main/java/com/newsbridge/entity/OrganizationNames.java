@@ -64,6 +64,28 @@ final class OrganizationNames {
     }
 
     /**
+     * Returns true when an organization term that {@link #isGeneric} finds made of common words is a fixed name all
+     * the same: the dictionary lists it whole (中共中央政治局, 国际货币基金组织, 中华书局, 国务院办公厅: four characters
+     * or more in one dictionary word), it is led by 中共 or 中华 (中共党史出版社), or it is an international body
+     * named by its field (国际奥委会, 国际泳联), unlike 国际组织 or 国际金融机构.
+     */
+    static boolean isFixedName(String organization) {
+        List<Term> words = PLAIN.get().seg(organization);
+        if (words.size() == 1 && organization.length() >= 4) {
+            return true;
+        }
+        if (organization.startsWith("中共") || organization.startsWith("中华")) {
+            return true;
+        }
+        String head = words.get(words.size() - 1).word;
+        return organization.startsWith("国际") && words.size() >= 2 && !GENERIC_HEADS.contains(head);
+    }
+
+    /** Heads that make an international organization generic: 国际组织, 国际金融机构, 国际跨国公司. */
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("组织", "机构", "公司", "跨国公司",
+            "合作社", "集团", "社会");
+
+    /**
      * Returns true when a term is an organization that HanLP's dictionary lists as a common noun (国家体委/n,
      * 国家技术监督局/n, 中国文联/n): at least four characters, an organization head, and a national word (国家, 中国,
      * 中央, 全国, 中华, 中共) or a place at its start.

@@ -71,6 +71,16 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void fixedNamesMadeOfCommonWordsAreKept() {
+        assertThat(OrganizationNames.isFixedName("国际货币基金组织")).isTrue();
+        assertThat(OrganizationNames.isFixedName("中共党史出版社")).isTrue();
+        assertThat(OrganizationNames.isFixedName("国际泳联")).isTrue();
+        assertThat(OrganizationNames.isFixedName("国际组织")).isFalse();
+        assertThat(OrganizationNames.isFixedName("金融机构")).isFalse();
+        assertThat(recognize("国际泳联近日做出决定")).containsExactly("国际泳联/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
