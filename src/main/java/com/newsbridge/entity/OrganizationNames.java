@@ -93,6 +93,9 @@ final class OrganizationNames {
     static boolean isDictionaryOrganization(Term term) {
         String nature = term.nature.toString();
         String word = term.word;
+        if (MINISTRIES.contains(word)) {
+            return true; // 劳动部/nis, 林业部/nis: HanLP reads a ministry's short name as an institution word
+        }
         if (!(nature.equals("n") || nature.equals("nz")) || word.length() < 4 || !acceptOrganization(word)) {
             return false;
         }
@@ -168,6 +171,21 @@ final class OrganizationNames {
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
                 || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
     }
+
+    /**
+     * The ministries of China's State Council by their usual short names, as listed in the government's published
+     * line-ups of the 1990s and since (general knowledge, not taken from any corpus). HanLP tags most of them as
+     * institution words (nis), which are no names by themselves.
+     */
+    private static final java.util.Set<String> MINISTRIES = java.util.Set.of("外交部", "国防部", "公安部", "国家安全部",
+            "安全部", "监察部", "民政部", "司法部", "财政部", "人事部", "劳动部", "建设部", "铁道部", "交通部", "邮电部",
+            "电子工业部", "电子部", "机械工业部", "机械部", "冶金工业部", "冶金部", "化学工业部", "化工部", "煤炭工业部",
+            "煤炭部", "电力工业部", "电力部", "水利部", "农业部", "林业部", "对外贸易经济合作部", "外经贸部", "国内贸易部",
+            "内贸部", "文化部", "卫生部", "教育部", "广播电影电视部", "广电部", "地质矿产部", "地矿部", "核工业部",
+            "石油工业部", "石油部", "纺织工业部", "轻工业部", "商业部", "物资部", "能源部", "地质部", "燃料工业部", "粮食部",
+            "高教部", "商务部", "科学技术部", "科技部", "国土资源部", "信息产业部", "劳动和社会保障部", "环境保护部",
+            "工业和信息化部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "自然资源部", "生态环境部",
+            "农业农村部", "文化和旅游部", "应急管理部", "退役军人事务部");
 
     private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
 

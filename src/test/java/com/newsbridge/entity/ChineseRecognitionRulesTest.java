@@ -81,6 +81,12 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void ministriesReadAsInstitutionWordsAreOrganizations() {
+        assertThat(recognize("林业部部长陈耀邦宣布")).containsExactly("林业部/organization", "陈耀邦/person");
+        assertThat(recognize("编辑部的同志说")).isEmpty();
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
