@@ -63,6 +63,7 @@ final class OrganizationCompounds {
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || OrganizationNames.isSpecialZone(t.word) // 香港特别行政区/n 政府/nis
                 || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
 

@@ -56,7 +56,7 @@ final class OrganizationNames {
         for (Term t : PLAIN.get().seg(organization)) {
             String nature = t.nature.toString();
             if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
-                    || nature.equals("j") || nature.equals("nx")) {
+                    || nature.equals("j") || nature.equals("nx") || isSpecialZone(t.word)) {
                 return false;
             }
         }
@@ -103,7 +103,15 @@ final class OrganizationNames {
             return true;
         }
         List<Term> words = PLAIN.get().seg(word.substring(0, word.length() - 1));
-        return words.size() > 1 && words.get(0).nature.toString().startsWith("ns");
+        return words.size() > 1 && (words.get(0).nature.toString().startsWith("ns") || isSpecialZone(words.get(0).word));
+    }
+
+    /**
+     * Returns true for a special administrative region or economic zone written as one dictionary word (香港特区,
+     * 香港特别行政区, 深圳特区): a place, although HanLP's dictionary calls it a common noun.
+     */
+    static boolean isSpecialZone(String word) {
+        return word.length() >= 4 && (word.endsWith("特区") || word.endsWith("特别行政区"));
     }
 
     /**

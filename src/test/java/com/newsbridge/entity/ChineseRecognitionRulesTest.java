@@ -87,6 +87,13 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void theGovernmentOfASpecialRegionIsAnOrganization() {
+        assertThat(recognize("支持香港特区政府捍卫联汇制")).containsExactly("香港特区政府/organization");
+        assertThat(recognize("香港特别行政区政府通过香港红十字会提供赈济款"))
+                .containsExactly("香港特别行政区政府/organization", "香港红十字会/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
