@@ -79,10 +79,10 @@ final class OrganizationCompounds {
     }
 
     /**
-     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团); 馆 is left
+     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团, 举重队); 馆 is left
      * out (体育馆 and 文学馆 are places to annotators).
      */
-    private static final String HEAD_SUFFIXES = "厅局院党厂委团社";
+    private static final String HEAD_SUFFIXES = "厅局院党厂委团社队";
 
     /** Words with such an ending that are no organizations: 庭院 is a courtyard, 当局 the authorities. */
     private static final Set<String> NOT_HEADS = Set.of("庭院", "四合院", "当局", "格局", "结局", "大局", "全局", "布局",

@@ -94,6 +94,11 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void aTeamAfterAPlaceIsAnOrganization() {
+        assertThat(recognize("中国举重队今天为获得世界冠军的运动员举行仪式")).containsExactly("中国举重队/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
