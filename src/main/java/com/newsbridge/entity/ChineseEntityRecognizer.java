@@ -32,9 +32,6 @@ public final class ChineseEntityRecognizer {
     public record Mention(String text, EntityType type) {
     }
 
-
-
-
     private static final ThreadLocal<Segment> SEGMENTER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
             .enableTranslatedNameRecognize(true)
@@ -58,8 +55,6 @@ public final class ChineseEntityRecognizer {
     public ChineseEntityRecognizer(java.util.function.Predicate<String> knownOrganization) {
         this.knownOrganization = knownOrganization;
     }
-
-
 
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
@@ -86,7 +81,10 @@ public final class ChineseEntityRecognizer {
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
                 String org = OrganizationTrims.trim(
-                        text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()), terms, i);
+                        text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
+                if (org == null) {
+                    putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
+                }
                 if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
                     for (String piece : OrganizationNames.split(org)) {
                         mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
@@ -131,8 +129,9 @@ public final class ChineseEntityRecognizer {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
             if (type == EntityType.ORGANIZATION) {
-                word = OrganizationTrims.trim(word, terms, i); // １１日电政协, 国务院组织, 邓小平同志所
+                word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
                 if (word == null) {
+                    putSessionPlace(mentions, term.word);
                     continue;
                 }
                 word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
@@ -201,6 +200,14 @@ public final class ChineseEntityRecognizer {
         return result;
     }
 
+    /** Adds the province or city of a numbered session (黑龙江省 of 黑龙江省第九届人民代表大会) as a place. */
+    private static void putSessionPlace(Map<String, Mention> mentions, String session) {
+        String place = OrganizationTrims.sessionPlace(session);
+        if (place != null) {
+            mentions.putIfAbsent(place, new Mention(place, EntityType.PLACE));
+        }
+    }
+
     /**
      * A Chinese name's given name does not end in a function character (江南和), a two-character name's given name is
      * not a function character or a speech verb (党在, 时说, 曾以), and 余/万 before a measure word is a number (余人,
@@ -227,7 +234,6 @@ public final class ChineseEntityRecognizer {
         return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
                 && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
     }
-
 
     /**
      * Returns true when term {@code k} is a single Han character (not a function character nor a number) that ends
@@ -273,13 +279,6 @@ public final class ChineseEntityRecognizer {
                 && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
                 || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
     }
-
-
-
-
-
-
-
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};
@@ -384,7 +383,6 @@ public final class ChineseEntityRecognizer {
     private static boolean isNameCharacter(char c) {
         return c == '·' || Transliteration.isTransliterationCharacter(c);
     }
-
 
     static boolean hasFunctionCharacter(String word) {
         for (int i = 0; i < word.length(); i++) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  *   <li>a dateline before the name (１１日电政协, 新华社北京电最高人民法院) is cut off;</li>
  *   <li>the verb 组织 (to organize) or the particle 所 after a name (国务院组织有关部门, 邓小平同志所倡导) is not part of
  *       the name: what comes before it is kept only when it is an organization itself;</li>
- *   <li>a province's or city's numbered people's congress or committee (陕西省第八届委员会) is a session, not a
- *       standing body, unless 政协 comes right before it: 政协陕西省第八届委员会 is the committee of the political
- *       consultative conference, named in full.</li>
+ *   <li>a province's or city's numbered people's congress or committee (陕西省第八届委员会, 政协武汉市第九届委员会)
+ *       is a session, not a standing body, and People's Daily's annotators mostly leave it out; its province or city
+ *       is a place ({@link #sessionPlace}).</li>
  * </ul>
  * The patterns are ordinary Chinese news style (datelines, 所 + verb, numbered sessions), not names from any list.
  * Stateless and thread-safe.
@@ -31,11 +31,10 @@ final class OrganizationTrims {
             Pattern.compile("第?[〇一二三四五六七八九十百０-９0-9]+届(?:委员会|人民代表大会)$");
 
     /**
-     * Returns the organization that HanLP's organization term {@code i} of {@code terms} names once glued words are
-     * taken off, or {@code null} when nothing of it is an organization name (邓小平同志所, 北京市组织,
-     * 黑龙江省第九届人民代表大会).
+     * Returns the organization that a HanLP organization term {@code word} names once glued words are taken off, or
+     * {@code null} when nothing of it is an organization name (邓小平同志所, 北京市组织, 黑龙江省第九届人民代表大会).
      */
-    static String trim(String word, List<Term> terms, int i) {
+    static String trim(String word) {
         String trimmed = DATELINE.matcher(word).replaceFirst("");
         if (trimmed.isEmpty()) {
             return null;
@@ -48,10 +47,35 @@ final class OrganizationTrims {
                 }
             }
         }
-        if (NUMBERED_SESSION.matcher(trimmed).find() && !trimmed.startsWith("政协") && !trimmed.contains("全国")) {
-            return i > 0 && terms.get(i - 1).word.endsWith("政协") ? "政协" + trimmed : null;
+        if (NUMBERED_SESSION.matcher(trimmed).find() && !trimmed.contains("全国")) {
+            return null;
         }
         return trimmed;
+    }
+
+    /**
+     * Returns the province or city whose numbered session an organization term names (黑龙江省 of
+     * 黑龙江省第九届人民代表大会, 陕西省 of １１日电政协陕西省第八届委员会), or {@code null} when it names none: the session
+     * is no organization, but its place is a place.
+     */
+    static String sessionPlace(String word) {
+        java.util.regex.Matcher session = NUMBERED_SESSION.matcher(word);
+        if (!session.find()) {
+            return null;
+        }
+        String before = DATELINE.matcher(word.substring(0, session.start())).replaceFirst("");
+        if (before.startsWith("政协")) {
+            before = before.substring(2);
+        }
+        if (before.length() < 2) {
+            return null;
+        }
+        for (Term t : OrganizationNames.PLAIN.get().seg(before)) {
+            if (!t.nature.toString().startsWith("ns")) {
+                return null;
+            }
+        }
+        return before;
     }
 
     /**
