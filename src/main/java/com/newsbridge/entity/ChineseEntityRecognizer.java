@@ -83,7 +83,7 @@ public final class ChineseEntityRecognizer {
                 String org = OrganizationTrims.trim(
                         text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
                 if (org == null) {
-                    putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
+                    OrganizationTrims.putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
                 }
                 if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
                     for (String piece : OrganizationNames.split(org)) {
@@ -131,7 +131,7 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
                 if (word == null) {
-                    putSessionPlace(mentions, term.word);
+                    OrganizationTrims.putSessionPlace(mentions, term.word);
                     continue;
                 }
                 word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
@@ -152,6 +152,10 @@ public final class ChineseEntityRecognizer {
             }
             if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
+            }
+            if (type == EntityType.PERSON && !foreign && word.length() == 3 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                    && !titled && ChineseSurnames.isWordAfterPreposition(word)) {
+                continue; // 于社会, 曾两次, 万余台: a preposition, adverb or number before a word
             }
             if (type == EntityType.PERSON && !foreign && word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
                     && !supportedShortName(text, terms, i, word)) {
@@ -198,14 +202,6 @@ public final class ChineseEntityRecognizer {
         }
         result.addAll(remembered);
         return result;
-    }
-
-    /** Adds the province or city of a numbered session (黑龙江省 of 黑龙江省第九届人民代表大会) as a place. */
-    private static void putSessionPlace(Map<String, Mention> mentions, String session) {
-        String place = OrganizationTrims.sessionPlace(session);
-        if (place != null) {
-            mentions.putIfAbsent(place, new Mention(place, EntityType.PLACE));
-        }
     }
 
     /**

@@ -78,6 +78,14 @@ final class OrganizationTrims {
         return before;
     }
 
+    /** Adds the province or city of a numbered session (黑龙江省 of 黑龙江省第九届人民代表大会) as a place. */
+    static void putSessionPlace(java.util.Map<String, ChineseEntityRecognizer.Mention> mentions, String session) {
+        String place = OrganizationTrims.sessionPlace(session);
+        if (place != null) {
+            mentions.putIfAbsent(place, new ChineseEntityRecognizer.Mention(place, com.newsbridge.model.EntityType.PLACE));
+        }
+    }
+
     /**
      * Returns true when {@code text} ends in a complete name or title, so that a following 组织 or 所 is a word of its
      * own: an organization head (国务院, 卫生部), a person's title (同志, 总统), or a place or person as the last

@@ -99,6 +99,15 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void aWordLikeSurnameBeforeACommonWordIsNoName() {
+        assertThat(recognize("他曾两次获得世界冠军")).isEmpty();
+        assertThat(recognize("全年共售出电视机２万余台")).isEmpty();
+        assertThat(recognize("记者于燕文报道")).containsExactly("于燕文/person");
+        assertThat(ChineseSurnames.isWordAfterPreposition("于社会")).isTrue();
+        assertThat(ChineseSurnames.isWordAfterPreposition("于燕文")).isFalse();
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
