@@ -172,6 +172,9 @@ public final class ChineseEntityRecognizer {
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).nature.toString().equals("nnt")) {
                 String name = ChineseNameContexts.afterTitle(terms, i);
+                if (name == null) {
+                    name = ChineseNameContexts.foreignAfterTitle(terms, i); // 副总理/nnt 涅/vg 姆/x 佐/vg 夫/ng
+                }
                 if (name != null) {
                     mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
                 }

@@ -108,6 +108,12 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void aForeignNameCutIntoCharactersAfterATitleIsOneName() {
+        assertThat(recognize("俄罗斯第一副总理涅姆佐夫访华期间")).containsExactly("俄罗斯/place", "涅姆佐夫/person");
+        assertThat(recognize("总理李鹏说")).containsExactly("李鹏/person");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
