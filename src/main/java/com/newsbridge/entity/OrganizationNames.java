@@ -154,6 +154,12 @@ final class OrganizationNames {
      */
     static String withoutLeadingWord(String organization) {
         List<Term> words = PLAIN.get().seg(organization);
+        if (words.size() > 1 && GLUED_WORDS.contains(words.get(0).word)) {
+            String rest = organization.substring(words.get(0).word.length());
+            if (acceptOrganization(rest)) {
+                return rest; // 原地质部, 经邮电部, 单位红塔中学: "former", "through", "work unit" before the name
+            }
+        }
         int cut = 0;
         for (int k = 0; k < words.size() - 1 && k < 3; k++) {
             Term word = words.get(k);
@@ -172,6 +178,13 @@ final class OrganizationNames {
         }
         return organization;
     }
+
+    /**
+     * Words that HanLP's organization model glues before a name although they are no part of it: 原 (former), 将, 经,
+     * 应, 继, 另, 据 (adverbs and prepositions) and 单位 (the work unit of a form: 工作单位红塔中学).
+     */
+    private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("原", "将", "经", "应", "继", "另", "据",
+            "单位", "另据", "据悉");
 
     /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
     private static boolean isNameWord(Term word) {

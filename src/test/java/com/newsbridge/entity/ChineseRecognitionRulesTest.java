@@ -114,6 +114,13 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void adverbsAndFormWordsGluedBeforeAnOrganizationAreCut() {
+        assertThat(OrganizationNames.withoutLeadingWord("原地质部")).isEqualTo("地质部");
+        assertThat(OrganizationNames.withoutLeadingWord("单位红塔中学")).isEqualTo("红塔中学");
+        assertThat(OrganizationNames.withoutLeadingWord("原子能机构")).isEqualTo("原子能机构");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
