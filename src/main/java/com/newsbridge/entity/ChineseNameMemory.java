@@ -31,6 +31,12 @@ final class ChineseNameMemory {
     private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.ORGANIZATION};
 
     private final Map<String, int[]> counts = new ConcurrentHashMap<>();
+
+    /**
+     * The first two characters of every remembered name, hashed into a bit set, so that a word that begins no name
+     * costs no lookup (most of an article): recognition runs on the indexing hot path.
+     */
+    private final java.util.concurrent.atomic.AtomicLongArray starts = new java.util.concurrent.atomic.AtomicLongArray(1 << 14);
     private final int minimum;
 
     /** @param minimum how many articles must have named a name (with more votes than all other types) before use */
@@ -38,12 +44,17 @@ final class ChineseNameMemory {
         this.minimum = minimum;
     }
 
-    /** Records that one article named {@code name} as {@code type} (people and organizations only). */
+    /**
+     * Records that one article named {@code name} as {@code type} (people and organizations of three characters or
+     * more: 张华 or 钱江 alone may be ordinary words).
+     */
     void record(String name, EntityType type) {
         int index = index(type);
-        if (index < 0 || counts.size() >= MAX_NAMES && !counts.containsKey(name)) {
+        if (index < 0 || name.length() < 3 || counts.size() >= MAX_NAMES && !counts.containsKey(name)) {
             return;
         }
+        int bit = startBit(name.charAt(0), name.charAt(1));
+        starts.getAndUpdate(bit >>> 6, bits -> bits | 1L << (bit & 63));
         counts.compute(name, (k, c) -> {
             int[] updated = c == null ? new int[TYPES.length] : c.clone();
             updated[index]++;
@@ -72,6 +83,12 @@ final class ChineseNameMemory {
         }
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < terms.size(); i++) {
+            String first = terms.get(i).word;
+            char second = first.length() > 1 ? first.charAt(1) : i + 1 < terms.size() ? terms.get(i + 1).word.charAt(0) : 0;
+            int bit = startBit(first.charAt(0), second);
+            if ((starts.get(bit >>> 6) & 1L << (bit & 63)) == 0) {
+                continue;
+            }
             StringBuilder run = new StringBuilder();
             String best = null;
             EntityType bestType = null;
@@ -87,7 +104,7 @@ final class ChineseNameMemory {
                 if (run.length() > 16) {
                     break;
                 }
-                if (run.length() >= 2) {
+                if (run.length() >= 3) {
                     EntityType type = typeOf(run.toString());
                     if (type != null) {
                         best = run.toString();
@@ -104,6 +121,11 @@ final class ChineseNameMemory {
             }
         }
         return found;
+    }
+
+    /** The bit of a name's first two characters in {@link #starts}. */
+    private static int startBit(char first, char second) {
+        return ((first * 31 + second) & 0x7fffffff) % (1 << 20);
     }
 
     private static boolean isNumberOrMeasure(Term t) {

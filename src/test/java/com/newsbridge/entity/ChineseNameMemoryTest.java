@@ -28,8 +28,8 @@ class ChineseNameMemoryTest {
     void namesAreFoundOnlyAsWholeWordsAndNeverInAmounts() {
         ChineseNameMemory memory = new ChineseNameMemory(1);
         memory.record("万多人", EntityType.PERSON); // a mistake some article made
-        memory.record("张华", EntityType.PERSON);
-        var terms = OrganizationNames.PLAIN.get().seg("山区８万多人受益，张华山在场");
+        memory.record("美国会", EntityType.ORGANIZATION); // found only where 美 and 国会 are words (美国会议 is not)
+        var terms = OrganizationNames.PLAIN.get().seg("山区８万多人受益，美国会议在场");
         assertThat(memory.find(terms, java.util.Set.of())).isEmpty();
     }
 
