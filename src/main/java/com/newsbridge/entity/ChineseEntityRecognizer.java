@@ -98,7 +98,8 @@ public final class ChineseEntityRecognizer {
                 continue;
             }
             if (OrganizationNames.isDictionaryOrganization(term)) {
-                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.ORGANIZATION));
+                String org = CountryAbbreviations.before(terms, i, term.word);
+                mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
                 continue;
             }
             EntityType type = typeOf(term.nature.toString());
@@ -135,6 +136,9 @@ public final class ChineseEntityRecognizer {
                     continue;
                 }
                 word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
+                if (word.equals(term.word)) {
+                    word = CountryAbbreviations.before(terms, i, word); // 俄/b 外交部/nto: Russia's foreign ministry
+                }
             }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;

@@ -121,6 +121,12 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void aCountryAbbreviationBelongsToItsGovernmentBody() {
+        assertThat(recognize("俄外交部发言人说")).containsExactly("俄外交部/organization");
+        assertThat(recognize("菲卫生部官员表示")).containsExactly("菲卫生部/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
