@@ -72,6 +72,9 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
+        if (nature.equals("nit") && OrganizationNames.hasOrganizationHead(t.word)) {
+            return true; // 附属医院/nit, 商学院/nit; not 法律系/nit, a department read with its institution
+        }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
         }

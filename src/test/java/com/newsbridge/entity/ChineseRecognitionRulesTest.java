@@ -127,6 +127,12 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void anInstitutionWordWithAnOrganizationHeadEndsACompound() {
+        assertThat(recognize("他在中国戏曲学院任教")).containsExactly("中国戏曲学院/organization");
+        assertThat(recognize("北京大学法律系教授张三说")).containsExactly("北京大学/organization", "张三/person");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
