@@ -38,6 +38,10 @@ final class OrganizationCompounds {
         if (!isNameStart(terms.get(i))) {
             return i;
         }
+        if (terms.get(i).nature.toString().equals("nz") && i + 1 < terms.size()
+                && terms.get(i + 1).nature.toString().startsWith("ns")) {
+            return i; // 呈阳性/nz 中国/ns 奥委会/nis: the organization starts at its place
+        }
         int best = i;
         for (int j = i + 1; j < terms.size() && j < i + MAX_TERMS; j++) {
             Term t = terms.get(j);

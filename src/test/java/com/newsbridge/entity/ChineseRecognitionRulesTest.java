@@ -133,6 +133,12 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void anOrganizationStartsAtItsPlaceNotAtAProperNounBeforeIt() {
+        // HanLP reads 呈阳性 (tested positive) as a proper noun (nz)
+        assertThat(recognize("检测呈阳性中国游泳协会发表声明")).containsExactly("中国游泳协会/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
