@@ -22,9 +22,12 @@ final class OrganizationTrims {
     private OrganizationTrims() {
     }
 
-    /** A dateline: a day and 电 (１１日电, 七日电), or an agency, a place and 电 (新华社北京电). */
+    /** A dateline: a day and 电 or 讯 (１１日电, 七日电, 日讯), or an agency, a place and 电 (新华社北京电). */
     private static final Pattern DATELINE =
-            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日电|新华社[^电]{0,6}电)");
+            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日[电讯]|日讯|新华社[^电]{0,6}电)");
+
+    /** The end of a dateline whose day HanLP left in the word before: 日电中共中央 (after １２/m). */
+    private static final Pattern DAY_DATELINE = Pattern.compile("^日电(?=.{3})");
 
     /** A numbered session of a provincial or city body: 第八届委员会, 第九届人民代表大会, 八届委员会. */
     private static final Pattern NUMBERED_SESSION =
@@ -35,7 +38,7 @@ final class OrganizationTrims {
      * {@code null} when nothing of it is an organization name (邓小平同志所, 北京市组织, 黑龙江省第九届人民代表大会).
      */
     static String trim(String word) {
-        String trimmed = DATELINE.matcher(word).replaceFirst("");
+        String trimmed = DAY_DATELINE.matcher(DATELINE.matcher(word).replaceFirst("")).replaceFirst("");
         if (trimmed.isEmpty()) {
             return null;
         }

@@ -16,6 +16,9 @@ class OrganizationTrimsTest {
 
     @Test
     void aDatelineIsCut() {
+        assertThat(OrganizationTrims.trim("日电中共中央")).isEqualTo("中共中央"); // the day was the word before
+        assertThat(OrganizationTrims.trim("日讯中央人民广播电台")).isEqualTo("中央人民广播电台");
+        assertThat(OrganizationTrims.trim("日电公司")).isEqualTo("日电公司"); // NEC's short name stays
         assertThat(recognize("新华社北京１月７日电中共中央纪律检查委员会今天发出通知"))
                 .containsExactly("新华社/organization", "北京/place", "中共中央纪律检查委员会/organization");
     }
