@@ -32,9 +32,6 @@ public final class ChineseEntityRecognizer {
     public record Mention(String text, EntityType type) {
     }
 
-
-
-
     private static final ThreadLocal<Segment> SEGMENTER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
             .enableTranslatedNameRecognize(true)
@@ -43,6 +40,8 @@ public final class ChineseEntityRecognizer {
             .enableOrganizationRecognize(true));
 
     private final java.util.function.Predicate<String> knownOrganization;
+    /** The people and organizations of earlier articles (three characters or more), found again in later ones. */
+    private final ChineseNameMemory memory = new ChineseNameMemory(1);
 
     /** A recognizer that knows no organization names. */
     public ChineseEntityRecognizer() {
@@ -56,8 +55,6 @@ public final class ChineseEntityRecognizer {
     public ChineseEntityRecognizer(java.util.function.Predicate<String> knownOrganization) {
         this.knownOrganization = knownOrganization;
     }
-
-
 
     /** Returns the distinct mentions of {@code text} in order of first appearance. */
     public List<Mention> recognize(String text) {
@@ -83,8 +80,12 @@ public final class ChineseEntityRecognizer {
             int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
-                String org = text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length());
-                if (OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
+                String org = OrganizationTrims.trim(
+                        text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
+                if (org == null) {
+                    OrganizationTrims.putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
+                }
+                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
                     for (String piece : OrganizationNames.split(org)) {
                         mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
                     }
@@ -97,7 +98,8 @@ public final class ChineseEntityRecognizer {
                 continue;
             }
             if (OrganizationNames.isDictionaryOrganization(term)) {
-                mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.ORGANIZATION));
+                String org = CountryAbbreviations.before(terms, i, term.word);
+                mentions.putIfAbsent(org, new Mention(org, EntityType.ORGANIZATION));
                 continue;
             }
             EntityType type = typeOf(term.nature.toString());
@@ -128,7 +130,15 @@ public final class ChineseEntityRecognizer {
                 word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
             if (type == EntityType.ORGANIZATION) {
+                word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
+                if (word == null) {
+                    OrganizationTrims.putSessionPlace(mentions, term.word);
+                    continue;
+                }
                 word = OrganizationNames.withoutLeadingWord(OrganizationNames.withoutGluedPrefix(word));
+                if (word.equals(term.word)) {
+                    word = CountryAbbreviations.before(terms, i, word); // 俄/b 外交部/nto: Russia's foreign ministry
+                }
             }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
@@ -147,11 +157,16 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
+            if (type == EntityType.PERSON && !foreign && word.length() == 3 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                    && !titled && ChineseSurnames.isWordAfterPreposition(word)) {
+                continue; // 于社会, 曾两次, 万余台: a preposition, adverb or number before a word
+            }
             if (type == EntityType.PERSON && !foreign && word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
                     && !supportedShortName(text, terms, i, word)) {
                 continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
             }
-            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)) {
+            if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)
+                    && !OrganizationNames.isFixedName(word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {
@@ -161,6 +176,9 @@ public final class ChineseEntityRecognizer {
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).nature.toString().equals("nnt")) {
                 String name = ChineseNameContexts.afterTitle(terms, i);
+                if (name == null) {
+                    name = ChineseNameContexts.foreignAfterTitle(terms, i); // 副总理/nnt 涅/vg 姆/x 佐/vg 夫/ng
+                }
                 if (name != null) {
                     mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
                 }
@@ -181,6 +199,15 @@ public final class ChineseEntityRecognizer {
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
                         && o.text().endsWith(m.text())));
+        java.util.Set<String> own = new java.util.HashSet<>();
+        result.forEach(m -> own.add(m.text()));
+        List<Mention> remembered = memory.find(terms, own);
+        for (Mention m : result) {
+            if (m.text().length() >= 3) { // 张华 or 钱江 alone may be words; 国家旅游局 and 张国成 are names
+                memory.record(m.text(), m.type());
+            }
+        }
+        result.addAll(remembered);
         return result;
     }
 
@@ -210,7 +237,6 @@ public final class ChineseEntityRecognizer {
         return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
                 && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
     }
-
 
     /**
      * Returns true when term {@code k} is a single Han character (not a function character nor a number) that ends
@@ -256,13 +282,6 @@ public final class ChineseEntityRecognizer {
                 && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
                 || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
     }
-
-
-
-
-
-
-
 
     private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
         "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};
@@ -367,7 +386,6 @@ public final class ChineseEntityRecognizer {
     private static boolean isNameCharacter(char c) {
         return c == '·' || Transliteration.isTransliterationCharacter(c);
     }
-
 
     static boolean hasFunctionCharacter(String word) {
         for (int i = 0; i < word.length(); i++) {

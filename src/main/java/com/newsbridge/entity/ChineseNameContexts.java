@@ -147,4 +147,23 @@ final class ChineseNameContexts {
         }
         return null;
     }
+
+    /**
+     * Returns the foreign name that follows the title term {@code title} when HanLP cut it into single characters or
+     * short pieces, every character a transliteration character (副总理/nnt 涅/vg 姆/x 佐/vg 夫/ng, 总统/nnt 巴嘎/nr 班/n
+     * 迪/nz): at least two pieces and three to eight characters; {@code null} when there is none.
+     */
+    static String foreignAfterTitle(List<Term> terms, int title) {
+        StringBuilder name = new StringBuilder();
+        int pieces = 0;
+        for (int j = title + 1; j < terms.size() && name.length() <= 8; j++) {
+            String word = terms.get(j).word;
+            if (word.chars().anyMatch(c -> !Transliteration.isTransliterationCharacter((char) c))) {
+                break;
+            }
+            name.append(word);
+            pieces++;
+        }
+        return pieces >= 2 && name.length() >= 3 && name.length() <= 8 ? name.toString() : null;
+    }
 }

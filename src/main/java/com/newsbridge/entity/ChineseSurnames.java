@@ -39,4 +39,21 @@ public final class ChineseSurnames {
     public static boolean looksLikeChineseName(String name) {
         return name.length() >= 2 && name.length() <= 4 && isSurname(name.charAt(0)) && name.indexOf('·') < 0;
     }
+
+    /**
+     * Returns true when a three-character "name" led by a word-like surname (于, 曾, 万 ...) is that character before
+     * an ordinary word: its second character is a number word (万余台 "over ten thousand machines", 曾两次 "twice"), or
+     * its last two characters are one dictionary word that is no given name, a common noun, verb or adjective, a
+     * number, measure, time, pronoun or function word (于社会 "in society"). Given names that are person-name words
+     * (nr) or bound morphemes (ng) are kept: 于燕文.
+     */
+    static boolean isWordAfterPreposition(String word) {
+        if ("余多两几数".indexOf(word.charAt(1)) >= 0) {
+            return true;
+        }
+        java.util.List<com.hankcs.hanlp.seg.common.Term> rest = OrganizationNames.PLAIN.get().seg(word.substring(1));
+        String nature = rest.get(0).nature.toString();
+        return rest.size() == 1 && !nature.startsWith("nr") && !nature.equals("ng")
+                && "mqtrfspcduvan".indexOf(nature.charAt(0)) >= 0;
+    }
 }

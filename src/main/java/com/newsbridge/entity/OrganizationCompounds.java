@@ -38,6 +38,10 @@ final class OrganizationCompounds {
         if (!isNameStart(terms.get(i))) {
             return i;
         }
+        if (terms.get(i).nature.toString().equals("nz") && i + 1 < terms.size()
+                && terms.get(i + 1).nature.toString().startsWith("ns")) {
+            return i; // 呈阳性/nz 中国/ns 奥委会/nis: the organization starts at its place
+        }
         int best = i;
         for (int j = i + 1; j < terms.size() && j < i + MAX_TERMS; j++) {
             Term t = terms.get(j);
@@ -63,6 +67,7 @@ final class OrganizationCompounds {
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || OrganizationNames.isSpecialZone(t.word) // 香港特别行政区/n 政府/nis
                 || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
 
@@ -71,6 +76,9 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
+        if (nature.equals("nit") && OrganizationNames.hasOrganizationHead(t.word)) {
+            return true; // 附属医院/nit, 商学院/nit; not 法律系/nit, a department read with its institution
+        }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
         }
@@ -78,10 +86,10 @@ final class OrganizationCompounds {
     }
 
     /**
-     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团); 馆 is left
+     * Single characters that end an organization word (地矿厅, 就业局, 药学院, 繁荣党, 火柴厂, 纪委, 京剧团, 举重队); 馆 is left
      * out (体育馆 and 文学馆 are places to annotators).
      */
-    private static final String HEAD_SUFFIXES = "厅局院党厂委团社";
+    private static final String HEAD_SUFFIXES = "厅局院党厂委团社队";
 
     /** Words with such an ending that are no organizations: 庭院 is a courtyard, 当局 the authorities. */
     private static final Set<String> NOT_HEADS = Set.of("庭院", "四合院", "当局", "格局", "结局", "大局", "全局", "布局",

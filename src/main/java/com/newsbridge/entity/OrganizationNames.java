@@ -56,12 +56,34 @@ final class OrganizationNames {
         for (Term t : PLAIN.get().seg(organization)) {
             String nature = t.nature.toString();
             if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
-                    || nature.equals("j") || nature.equals("nx")) {
+                    || nature.equals("j") || nature.equals("nx") || isSpecialZone(t.word)) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * Returns true when an organization term that {@link #isGeneric} finds made of common words is a fixed name all
+     * the same: the dictionary lists it whole (中共中央政治局, 国际货币基金组织, 中华书局, 国务院办公厅: four characters
+     * or more in one dictionary word), it is led by 中共 or 中华 (中共党史出版社), or it is an international body
+     * named by its field (国际奥委会, 国际泳联), unlike 国际组织 or 国际金融机构.
+     */
+    static boolean isFixedName(String organization) {
+        List<Term> words = PLAIN.get().seg(organization);
+        if (words.size() == 1 && organization.length() >= 4) {
+            return true;
+        }
+        if (organization.startsWith("中共") || organization.startsWith("中华")) {
+            return true;
+        }
+        String head = words.get(words.size() - 1).word;
+        return organization.startsWith("国际") && words.size() >= 2 && !GENERIC_HEADS.contains(head);
+    }
+
+    /** Heads that make an international organization generic: 国际组织, 国际金融机构, 国际跨国公司. */
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("组织", "机构", "公司", "跨国公司",
+            "合作社", "集团", "社会");
 
     /**
      * Returns true when a term is an organization that HanLP's dictionary lists as a common noun (国家体委/n,
@@ -71,6 +93,9 @@ final class OrganizationNames {
     static boolean isDictionaryOrganization(Term term) {
         String nature = term.nature.toString();
         String word = term.word;
+        if (MINISTRIES.contains(word)) {
+            return true; // 劳动部/nis, 林业部/nis: HanLP reads a ministry's short name as an institution word
+        }
         if (!(nature.equals("n") || nature.equals("nz")) || word.length() < 4 || !acceptOrganization(word)) {
             return false;
         }
@@ -78,7 +103,15 @@ final class OrganizationNames {
             return true;
         }
         List<Term> words = PLAIN.get().seg(word.substring(0, word.length() - 1));
-        return words.size() > 1 && words.get(0).nature.toString().startsWith("ns");
+        return words.size() > 1 && (words.get(0).nature.toString().startsWith("ns") || isSpecialZone(words.get(0).word));
+    }
+
+    /**
+     * Returns true for a special administrative region or economic zone written as one dictionary word (香港特区,
+     * 香港特别行政区, 深圳特区): a place, although HanLP's dictionary calls it a common noun.
+     */
+    static boolean isSpecialZone(String word) {
+        return word.length() >= 4 && (word.endsWith("特区") || word.endsWith("特别行政区"));
     }
 
     /**
@@ -121,6 +154,12 @@ final class OrganizationNames {
      */
     static String withoutLeadingWord(String organization) {
         List<Term> words = PLAIN.get().seg(organization);
+        if (words.size() > 1 && GLUED_WORDS.contains(words.get(0).word)) {
+            String rest = organization.substring(words.get(0).word.length());
+            if (acceptOrganization(rest)) {
+                return rest; // 原地质部, 经邮电部, 单位红塔中学: "former", "through", "work unit" before the name
+            }
+        }
         int cut = 0;
         for (int k = 0; k < words.size() - 1 && k < 3; k++) {
             Term word = words.get(k);
@@ -140,12 +179,34 @@ final class OrganizationNames {
         return organization;
     }
 
+    /**
+     * Words that HanLP's organization model glues before a name although they are no part of it: 原 (former), 将, 经,
+     * 应, 继, 另, 据 (adverbs and prepositions) and 单位 (the work unit of a form: 工作单位红塔中学).
+     */
+    private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("原", "将", "经", "应", "继", "另", "据",
+            "单位", "另据", "据悉");
+
     /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
     private static boolean isNameWord(Term word) {
         String nature = word.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
                 || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
     }
+
+    /**
+     * The ministries of China's State Council by their usual short names, as listed in the government's published
+     * line-ups of the 1990s and since (general knowledge, not taken from any corpus). HanLP tags most of them as
+     * institution words (nis), which are no names by themselves.
+     */
+    private static final java.util.Set<String> MINISTRIES = java.util.Set.of("外交部", "国防部", "公安部", "国家安全部",
+            "安全部", "监察部", "民政部", "司法部", "财政部", "人事部", "劳动部", "建设部", "铁道部", "交通部", "邮电部",
+            "电子工业部", "电子部", "机械工业部", "机械部", "冶金工业部", "冶金部", "化学工业部", "化工部", "煤炭工业部",
+            "煤炭部", "电力工业部", "电力部", "水利部", "农业部", "林业部", "对外贸易经济合作部", "外经贸部", "国内贸易部",
+            "内贸部", "文化部", "卫生部", "教育部", "广播电影电视部", "广电部", "地质矿产部", "地矿部", "核工业部",
+            "石油工业部", "石油部", "纺织工业部", "轻工业部", "商业部", "物资部", "能源部", "地质部", "燃料工业部", "粮食部",
+            "高教部", "商务部", "科学技术部", "科技部", "国土资源部", "信息产业部", "劳动和社会保障部", "环境保护部",
+            "工业和信息化部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "自然资源部", "生态环境部",
+            "农业农村部", "文化和旅游部", "应急管理部", "退役军人事务部");
 
     private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
 

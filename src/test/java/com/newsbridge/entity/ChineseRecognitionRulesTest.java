@@ -71,6 +71,74 @@ class ChineseRecognitionRulesTest {
     }
 
     @Test
+    void fixedNamesMadeOfCommonWordsAreKept() {
+        assertThat(OrganizationNames.isFixedName("国际货币基金组织")).isTrue();
+        assertThat(OrganizationNames.isFixedName("中共党史出版社")).isTrue();
+        assertThat(OrganizationNames.isFixedName("国际泳联")).isTrue();
+        assertThat(OrganizationNames.isFixedName("国际组织")).isFalse();
+        assertThat(OrganizationNames.isFixedName("金融机构")).isFalse();
+        assertThat(recognize("国际泳联近日做出决定")).containsExactly("国际泳联/organization");
+    }
+
+    @Test
+    void ministriesReadAsInstitutionWordsAreOrganizations() {
+        assertThat(recognize("林业部部长陈耀邦宣布")).containsExactly("林业部/organization", "陈耀邦/person");
+        assertThat(recognize("编辑部的同志说")).isEmpty();
+    }
+
+    @Test
+    void theGovernmentOfASpecialRegionIsAnOrganization() {
+        assertThat(recognize("支持香港特区政府捍卫联汇制")).containsExactly("香港特区政府/organization");
+        assertThat(recognize("香港特别行政区政府通过香港红十字会提供赈济款"))
+                .containsExactly("香港特别行政区政府/organization", "香港红十字会/organization");
+    }
+
+    @Test
+    void aTeamAfterAPlaceIsAnOrganization() {
+        assertThat(recognize("中国举重队今天为获得世界冠军的运动员举行仪式")).containsExactly("中国举重队/organization");
+    }
+
+    @Test
+    void aWordLikeSurnameBeforeACommonWordIsNoName() {
+        assertThat(recognize("他曾两次获得世界冠军")).isEmpty();
+        assertThat(recognize("全年共售出电视机２万余台")).isEmpty();
+        assertThat(recognize("记者于燕文报道")).containsExactly("于燕文/person");
+        assertThat(ChineseSurnames.isWordAfterPreposition("于社会")).isTrue();
+        assertThat(ChineseSurnames.isWordAfterPreposition("于燕文")).isFalse();
+    }
+
+    @Test
+    void aForeignNameCutIntoCharactersAfterATitleIsOneName() {
+        assertThat(recognize("俄罗斯第一副总理涅姆佐夫访华期间")).containsExactly("俄罗斯/place", "涅姆佐夫/person");
+        assertThat(recognize("总理李鹏说")).containsExactly("李鹏/person");
+    }
+
+    @Test
+    void adverbsAndFormWordsGluedBeforeAnOrganizationAreCut() {
+        assertThat(OrganizationNames.withoutLeadingWord("原地质部")).isEqualTo("地质部");
+        assertThat(OrganizationNames.withoutLeadingWord("单位红塔中学")).isEqualTo("红塔中学");
+        assertThat(OrganizationNames.withoutLeadingWord("原子能机构")).isEqualTo("原子能机构");
+    }
+
+    @Test
+    void aCountryAbbreviationBelongsToItsGovernmentBody() {
+        assertThat(recognize("俄外交部发言人说")).containsExactly("俄外交部/organization");
+        assertThat(recognize("菲卫生部官员表示")).containsExactly("菲卫生部/organization");
+    }
+
+    @Test
+    void anInstitutionWordWithAnOrganizationHeadEndsACompound() {
+        assertThat(recognize("他在中国戏曲学院任教")).containsExactly("中国戏曲学院/organization");
+        assertThat(recognize("北京大学法律系教授张三说")).containsExactly("北京大学/organization", "张三/person");
+    }
+
+    @Test
+    void anOrganizationStartsAtItsPlaceNotAtAProperNounBeforeIt() {
+        // HanLP reads 呈阳性 (tested positive) as a proper noun (nz)
+        assertThat(recognize("检测呈阳性中国游泳协会发表声明")).containsExactly("中国游泳协会/organization");
+    }
+
+    @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
         assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
