@@ -168,7 +168,7 @@ fi
 if step indexbench; then
   log "indexing vs analysis, $NB_MAIN articles, 2 threads (and analysis alone on 1 thread)"
   newsbench 3g index --corpus "$(corpus "$NB_MAIN")" --work "$NB_WORK/scratch" --threads 2 --repeat "$INDEX_REPEAT" \
-    --passes parse,analyze,analyze-all,index 2>/dev/null | tee "$RESULTS/indexbench.txt"
+    --passes parse,analyze,analyze-all,bare,index 2>/dev/null | tee "$RESULTS/indexbench.txt"
   newsbench 3g index --corpus "$(corpus "$NB_MAIN")" --work "$NB_WORK/scratch" --threads 1 --repeat 1 \
     --passes analyze 2>/dev/null | tee -a "$RESULTS/indexbench.txt"
 fi
