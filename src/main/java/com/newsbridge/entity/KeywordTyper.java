@@ -193,6 +193,9 @@ public final class KeywordTyper {
 
     EntityType typeEnglish(String keyword, String text) {
         Decision decision = decideEnglish(keyword, text);
+        if (decision.type() == EntityType.PERSON && CompanyNames.isCompany(keyword.strip(), text)) {
+            decision = Decision.strong(EntityType.ORGANIZATION); // "Robert W. Baird & Co.", "Atria Oy said"
+        }
         switch (decision.strength()) {
             case STRONG -> votes.record(keyword, decision.type());
             case WEAK -> {
