@@ -96,6 +96,7 @@ public final class KeywordTyper {
 
     private final java.util.function.Predicate<String> isCity;
     private final TypeVotes votes;
+    private final ClubNicknames clubNicknames;
 
     /** A typer that knows no place names and keeps no votes: each text is typed on its own. */
     public KeywordTyper() {
@@ -116,6 +117,7 @@ public final class KeywordTyper {
     KeywordTyper(java.util.function.Predicate<String> isCity, TypeVotes votes) {
         this.isCity = isCity;
         this.votes = votes;
+        this.clubNicknames = new ClubNicknames(isCity);
     }
 
     /** How sure a decision is: final ones neither vote nor follow votes, strong ones vote, weak ones follow. */
@@ -193,7 +195,8 @@ public final class KeywordTyper {
 
     EntityType typeEnglish(String keyword, String text) {
         Decision decision = decideEnglish(keyword, text);
-        if (decision.type() == EntityType.PERSON && CompanyNames.isCompany(keyword.strip(), text)) {
+        if (decision.type() == EntityType.PERSON && (CompanyNames.isCompany(keyword.strip(), text)
+                || clubNicknames.isNickname(keyword.strip(), text))) {
             decision = Decision.strong(EntityType.ORGANIZATION); // "Robert W. Baird & Co.", "Atria Oy said"
         }
         switch (decision.strength()) {
