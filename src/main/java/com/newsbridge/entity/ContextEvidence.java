@@ -78,7 +78,8 @@ final class ContextEvidence {
     private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|In|At|near|across|outside|inside|throughout|"
-            + "capital|city\\s+of|province\\s+of|town\\s+of|region\\s+of|border\\s+with)\\s+$");
+            + "capital|(?:city|cities|province|towns?|villages?|region|state|suburb|district)\\s+of|border\\s+with|"
+            + "(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)\\s+$");
     /** Motion towards or from a place; "according to" and "thanks to" name sources, not destinations. */
     private static final Pattern MOTION_BEFORE = Pattern.compile("(?<!according\\s|thanks\\s|due\\s)"
             + "\\b(?:to|from|into|via)\\s+$");
