@@ -85,6 +85,9 @@ final class ContextEvidence {
             + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
+    /** A place's facility after a name: "Ben Gurion airport", "Victor Babes hospital"; it outweighs a given name. */
+    private static final Pattern FACILITY_AFTER = Pattern.compile("^\\s+(?:airport|airfield|air\\s+base|stadium|"
+            + "hospital|prison|jail)\\b");
     /** A compass adjective before a name: "southern Minnesota", "northeastern Kivu". */
     private static final Pattern COMPASS_BEFORE = Pattern.compile("\\b(?:southern|northern|eastern|western|central|"
             + "northeastern|northwestern|southeastern|southwestern)\\s+$");
@@ -196,7 +199,7 @@ final class ContextEvidence {
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
                     + OrganizationCues.points(name, left, right, sports);
             place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
-                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right);
+                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right) + 6 * hits(FACILITY_AFTER, right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
             }

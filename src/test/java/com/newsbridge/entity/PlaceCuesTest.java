@@ -27,6 +27,14 @@ class PlaceCuesTest {
     }
 
     @Test
+    void anAirportOrAHospitalAfterANameMakesItAPlaceEvenAfterAGivenName() {
+        assertThat(typer.typeEnglish("John Verrado", "The plane landed at John Verrado airport on Sunday."))
+                .isEqualTo(EntityType.PLACE);
+        assertThat(typer.typeEnglish("Victor Malsen", "The head of the Victor Malsen hospital said two had died."))
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aSpeakerStaysAPerson() {
         assertThat(typer.typeEnglish("Marin Solvey", "Marin Solvey said the village would be rebuilt."))
                 .isEqualTo(EntityType.PERSON);
