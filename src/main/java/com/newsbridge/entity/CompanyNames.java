@@ -95,7 +95,7 @@ final class CompanyNames {
     }
 
     /** Returns the capitalized words, separated by single spaces, that end at {@code end} in {@code text}. */
-    private static List<String> runBefore(String text, int end) {
+    static List<String> runBefore(String text, int end) {
         List<String> run = new ArrayList<>();
         int at = end;
         while (run.size() < MAX_RUN && at > 0) {

@@ -198,6 +198,8 @@ public final class KeywordTyper {
         if (decision.type() == EntityType.PERSON && (CompanyNames.isCompany(keyword.strip(), text)
                 || clubNicknames.isNickname(keyword.strip(), text))) {
             decision = Decision.strong(EntityType.ORGANIZATION); // "Robert W. Baird & Co.", "Atria Oy said"
+        } else if (decision.type() == EntityType.PERSON && TopicCues.isTopic(keyword.strip(), text)) {
+            decision = Decision.strong(EntityType.TOPIC); // "Forrest Gump", Hurricane Edouard, Dow Jones industrial average
         }
         switch (decision.strength()) {
             case STRONG -> votes.record(keyword, decision.type());

@@ -1,0 +1,83 @@
+package com.newsbridge.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in an article that look like a person's but name a thing (CoNLL's "misc"):
+ * <ul>
+ *   <li>a work's title in quotation marks: {@code "Forrest Gump"}, {@code "Book of Mass"};</li>
+ *   <li>a storm: {@code Hurricane Edouard}, {@code Typhoon Sally};</li>
+ *   <li>a market index or contract: {@code Dow Jones industrial average}, {@code Euromark futures}.</li>
+ * </ul>
+ * The text is scanned once per article ({@link LastComputed}); a keyword is then a set look-up. The typer asks this
+ * only of names it would otherwise call a person.
+ */
+final class TopicCues {
+
+    /** A quotation of one to six capitalized words, the whole quotation: a title. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([\\p{Lu}\\d][^\"“”\\n]{1,60}?)[,.]?[\"”]");
+    /** A storm's name after its kind. */
+    private static final Pattern STORM = Pattern.compile("\\b(?:Hurricane|Typhoon|Cyclone|Tropical\\s+Storm)\\s+"
+            + "(\\p{Lu}\\p{Ll}+)\\b");
+    /** What follows the name of an index or a traded contract. */
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(" (?:industrial\\s+average|index|futures|options)\\b");
+    /** Short words a title keeps in lower case. */
+    private static final Set<String> TITLE_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for");
+
+    private static final LastComputed<String, Set<String>> NAMES = new LastComputed<>(TopicCues::scan);
+
+    private TopicCues() {
+    }
+
+    /** Returns true when {@code text} uses {@code name} as a title, a storm or a traded index. */
+    static boolean isTopic(String name, String text) {
+        return NAMES.get(text).contains(name);
+    }
+
+    /** Collects the titles, storms and indexes that {@code text} names. */
+    static Set<String> scan(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            String title = quoted.group(1).strip();
+            if (isTitle(title)) {
+                names.add(title);
+            }
+        }
+        Matcher storm = STORM.matcher(text);
+        while (storm.find()) {
+            names.add(storm.group(1));
+        }
+        Matcher instrument = INSTRUMENT_AFTER.matcher(text);
+        while (instrument.find()) {
+            List<String> run = CompanyNames.runBefore(text, instrument.start());
+            for (int start = 0; start < run.size(); start++) {
+                names.add(String.join(" ", run.subList(start, run.size())));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Returns true when {@code title} has at most six words, each capitalized, a number or a short title word, and is
+     * not a given name alone.
+     */
+    private static boolean isTitle(String title) {
+        String[] words = title.split(" ");
+        if (words.length > 6 || words.length == 1 && GivenNames.contains(title)) {
+            // (a nom de guerre in quotes, "Oscar", is still a person's)
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+                    && !TITLE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
