@@ -196,7 +196,7 @@ public final class KeywordTyper {
     EntityType typeEnglish(String keyword, String text) {
         Decision decision = decideEnglish(keyword, text);
         if (decision.type() == EntityType.PERSON && (CompanyNames.isCompany(keyword.strip(), text)
-                || clubNicknames.isNickname(keyword.strip(), text))) {
+                || clubNicknames.isNickname(keyword.strip(), text) || OrganizationLinks.isOrganization(keyword.strip(), text))) {
             decision = Decision.strong(EntityType.ORGANIZATION); // "Robert W. Baird & Co.", "Atria Oy said"
         } else if (decision.type() == EntityType.PERSON && TopicCues.isTopic(keyword.strip(), text)) {
             decision = Decision.strong(EntityType.TOPIC); // "Forrest Gump", Hurricane Edouard, Dow Jones industrial average

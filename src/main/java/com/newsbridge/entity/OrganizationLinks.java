@@ -1,0 +1,77 @@
+package com.newsbridge.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names that an article treats as an organization's although they look like a person's:
+ * <ul>
+ *   <li>a name followed by its acronym in parentheses, the acronym made of the name's initials: {@code America Online
+ *       (AOL)}, {@code Beirut Secondary Market (BSM)}; people are not abbreviated so;</li>
+ *   <li>in business news (not a sports report), a name that opens a table row of figures: {@code KABLO KLADNO 960.00
+ *       960.00 2230}, a listed company's prices.</li>
+ * </ul>
+ * The text is scanned once per article ({@link LastComputed}); a keyword is then a set look-up. The typer asks this
+ * only of names it would otherwise call a person.
+ */
+final class OrganizationLinks {
+
+    /** An acronym in parentheses. */
+    private static final Pattern ACRONYM = Pattern.compile(" \\((\\p{Lu}{2,6})\\)");
+    /** A table row: a line that opens with capitalized words, then at least two figures. */
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.&'-]*(?: \\p{Lu}[\\p{L}.&'-]*){0,3})"
+            + "[ \\t]+[\\d.,]+[ \\t]+[\\d.,]+");
+
+    private static final LastComputed<String, Set<String>> NAMES = new LastComputed<>(OrganizationLinks::scan);
+
+    private OrganizationLinks() {
+    }
+
+    /** Returns true when {@code text} abbreviates {@code name} by its initials or lists it in a table of prices. */
+    static boolean isOrganization(String name, String text) {
+        return NAMES.get(text).contains(name);
+    }
+
+    /** Collects the names abbreviated by their initials and, in business news, the names opening table rows. */
+    static Set<String> scan(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            String letters = acronym.group(1);
+            List<String> run = CompanyNames.runBefore(text, acronym.start());
+            if (run.size() >= letters.length()) {
+                List<String> named = run.subList(run.size() - letters.length(), run.size());
+                StringBuilder initials = new StringBuilder();
+                named.forEach(word -> initials.append(word.charAt(0)));
+                if (initials.toString().equals(letters)) {
+                    names.add(String.join(" ", named));
+                }
+            } else if (run.size() >= 2 && initialsSpell(run, letters)) {
+                names.add(String.join(" ", run)); // America Online (AOL): a word may give two letters
+            }
+        }
+        if (ContextEvidence.isBusinessReport(text) && !ContextEvidence.isSportsReport(text)) {
+            Matcher row = TABLE_ROW.matcher(text);
+            while (row.find()) {
+                names.add(row.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** Returns true when the acronym starts with the run's first initial and holds every word's initial in order. */
+    private static boolean initialsSpell(List<String> run, String letters) {
+        int at = 0;
+        for (String word : run) {
+            int found = letters.indexOf(word.charAt(0), at);
+            if (found < 0 || word == run.get(0) && found != 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return true;
+    }
+}
