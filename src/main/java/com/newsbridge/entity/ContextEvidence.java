@@ -46,6 +46,8 @@ final class ContextEvidence {
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
             + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|"
             + "resigned|died|was born|who)\\b");
+    /** "of" or "from" before a name: in "Tony Hall of Ohio said" the speaker is the person before it, not the name. */
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:of|from)\\s+$");
     /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
     private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
     /**
@@ -182,7 +184,7 @@ final class ContextEvidence {
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             headsNounPhrase |= oneWord && (left.endsWith("the ") || left.endsWith("The "))
                     && AFTER_HEAD.matcher(right).lookingAt();
-            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * speechAfter(left, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (sports && left.lastIndexOf('(') > left.lastIndexOf(')') && MINUTE_IN_PARENTHESES.matcher(right).lookingAt()) {
@@ -369,6 +371,11 @@ final class ContextEvidence {
         String country = m.group(1);
         boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a club
         return !scoreAfter && (Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}")) ? 1 : 0;
+    }
+
+    /** Returns 1 when a speech verb follows the name and the name is not the "of" phrase of another speaker. */
+    private static int speechAfter(String left, String right) {
+        return hits(SPEECH_AFTER, right) > 0 && hits(OF_BEFORE, left) == 0 ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {

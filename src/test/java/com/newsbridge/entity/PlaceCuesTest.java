@@ -35,6 +35,12 @@ class PlaceCuesTest {
     }
 
     @Test
+    void theOfPhraseOfASpeakerIsNotTheSpeaker() {
+        assertThat(typer.typeEnglish("Dravonia", "Rep. Tom Kessel of Dravonia said he and other members would vote."))
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aSpeakerStaysAPerson() {
         assertThat(typer.typeEnglish("Marin Solvey", "Marin Solvey said the village would be rebuilt."))
                 .isEqualTo(EntityType.PERSON);
