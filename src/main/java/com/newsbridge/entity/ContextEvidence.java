@@ -62,10 +62,11 @@ final class ContextEvidence {
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     /**
      * A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)"; a score
-     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result.
+     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result, and so does a fixture's
+     * "v" after it or before the name ("Lyngby (Denmark) v Club Brugge (Belgium)").
      */
     private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)"
-            + "(\\s+\\d+(?![\\d-]))?");
+            + "(\\s+\\d+(?![\\d-])|\\s+v\\s)?");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -193,7 +194,7 @@ final class ContextEvidence {
             if (oneWord) {
                 person += firstNameBefore(left);
             } else {
-                person += 3 * countryAfter(right);
+                person += left.endsWith(" v ") ? 0 : 3 * countryAfter(right);
             }
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
                     + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
@@ -369,7 +370,7 @@ final class ContextEvidence {
             return 0;
         }
         String country = m.group(1);
-        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a club
+        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1", "... v": a club
         return !scoreAfter && (Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}")) ? 1 : 0;
     }
 
