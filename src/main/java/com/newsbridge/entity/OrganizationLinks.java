@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a name followed by its acronym in parentheses, the acronym made of the name's initials: {@code America Online
  *       (AOL)}, {@code Beirut Secondary Market (BSM)}; people are not abbreviated so;</li>
+ *   <li>a name after a job at it: {@code economists at Credit Suisse}, {@code an analyst with Merrill Lynch};</li>
  *   <li>in business news (not a sports report), a name that opens a table row of figures: {@code KABLO KLADNO 960.00
  *       960.00 2230}, a listed company's prices.</li>
  * </ul>
@@ -24,6 +25,13 @@ final class OrganizationLinks {
     /** A table row: a line that opens with capitalized words, then at least two figures. */
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.&'-]*(?: \\p{Lu}[\\p{L}.&'-]*){0,3})"
             + "[ \\t]+[\\d.,]+[ \\t]+[\\d.,]+");
+
+    /** A job at a firm before its name: "economists at Credit Suisse", "William Hale, an analyst with Hale Brothers". */
+    private static final Pattern JOB_AT = Pattern.compile("\\b(?:analysts?|economists?|strategists?|dealers?|traders?|"
+            + "brokers?|executives?|officials?|chairman|director|managing\\s+director|chief\\s+executive)\\s+(?:at|with|of)"
+            + "\\s+(?=\\p{Lu})");
+    /** A capitalized word, and what may end it: a comma, a full stop. */
+    private static final Pattern RUN_WORD = Pattern.compile("\\G(\\p{Lu}[\\p{L}\\d'’&-]*(?:\\.\\p{Lu}\\.?)*)([ ,.;:)]|$)");
 
     private static final LastComputed<String, Set<String>> NAMES = new LastComputed<>(OrganizationLinks::scan);
 
@@ -51,6 +59,18 @@ final class OrganizationLinks {
                 }
             } else if (run.size() >= 2 && initialsSpell(run, letters)) {
                 names.add(String.join(" ", run)); // America Online (AOL): a word may give two letters
+            }
+        }
+        Matcher job = JOB_AT.matcher(text);
+        while (job.find()) {
+            StringBuilder name = new StringBuilder();
+            Matcher word = RUN_WORD.matcher(text);
+            for (int at = job.end(); at < text.length() && word.find(at); at = word.end()) {
+                name.append(name.length() == 0 ? "" : " ").append(word.group(1));
+                names.add(name.toString());
+                if (!word.group(2).equals(" ")) {
+                    break;
+                }
             }
         }
         if (ContextEvidence.isBusinessReport(text) && !ContextEvidence.isSportsReport(text)) {

@@ -19,6 +19,14 @@ class OrganizationLinksTest {
     }
 
     @Test
+    void aNameAfterAJobAtItIsAnOrganization() {
+        assertThat(typer.typeEnglish("Morgan Halvey", "Prices firmed, said Will Oster, an analyst with Morgan Halvey."
+                + " Morgan Halvey said it expected more gains.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(OrganizationLinks.scan("The economists at Credo Vask, Zurich, said growth slowed."))
+                .contains("Credo Vask").doesNotContain("Credo Vask Zurich", "Zurich");
+    }
+
+    @Test
     void aNameOpeningARowOfPricesInBusinessNewsIsAnOrganization() {
         String text = "Shares on the stock exchange closed mixed; the company index and bank stocks rose.\n"
                 + "Issue Close High Turnover\nVARNO DELSKY 960.00 960.00 2230\nMARIK HOLA 25.00 25.00 34684\n";
