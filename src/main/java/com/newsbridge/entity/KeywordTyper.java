@@ -61,7 +61,7 @@ public final class KeywordTyper {
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
             "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index", "pact",
-            "declaration", "protocol", "charter", "resolution", "doctrine");
+            "declaration", "protocol", "charter", "resolution", "doctrine", "carnival", "revolution", "commandments");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a work's title in quotation marks: {@code "Forrest Gump"}, {@code "Book of Mass"};</li>
  *   <li>a storm: {@code Hurricane Edouard}, {@code Typhoon Sally};</li>
+ *   <li>a ship: {@code the ferry Trident Seven}, {@code Iron Gippsland - (built 1989)} in a list of sales;</li>
  *   <li>a market index or contract: {@code Dow Jones industrial average}, {@code Euromark futures}.</li>
  * </ul>
  * The text is scanned once per article ({@link LastComputed}); a keyword is then a set look-up. The typer asks this
@@ -25,6 +26,10 @@ final class TopicCues {
             + "(\\p{Lu}\\p{Ll}+)\\b");
     /** What follows the name of an index or a traded contract. */
     private static final Pattern INSTRUMENT_AFTER = Pattern.compile(" (?:industrial\\s+average|index|futures|options)\\b");
+    /** A ship's kind before its name ("the ferry Trident Seven"), or its year of building after it in a sale list. */
+    private static final Pattern VESSEL = Pattern.compile("\\b(?:ferry|ship|vessel|tanker|freighter|liner|trawler|"
+            + "yacht|bulk\\s+carrier)\\s+(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*){0,3})|"
+            + "(?m)^(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*){0,3})\\s+-\\s+\\(built\\b");
     /** Short words a title keeps in lower case. */
     private static final Set<String> TITLE_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for");
 
@@ -33,12 +38,12 @@ final class TopicCues {
     private TopicCues() {
     }
 
-    /** Returns true when {@code text} uses {@code name} as a title, a storm or a traded index. */
+    /** Returns true when {@code text} uses {@code name} as a title, a storm, a ship or a traded index. */
     static boolean isTopic(String name, String text) {
         return NAMES.get(text).contains(name);
     }
 
-    /** Collects the titles, storms and indexes that {@code text} names. */
+    /** Collects the titles, storms, ships and indexes that {@code text} names. */
     static Set<String> scan(String text) {
         Set<String> names = new HashSet<>();
         Matcher quoted = QUOTED.matcher(text);
@@ -51,6 +56,10 @@ final class TopicCues {
         Matcher storm = STORM.matcher(text);
         while (storm.find()) {
             names.add(storm.group(1));
+        }
+        Matcher vessel = VESSEL.matcher(text);
+        while (vessel.find()) {
+            names.add(vessel.group(1) != null ? vessel.group(1) : vessel.group(2));
         }
         Matcher instrument = INSTRUMENT_AFTER.matcher(text);
         while (instrument.find()) {

@@ -31,6 +31,22 @@ class TopicCuesTest {
     }
 
     @Test
+    void aShipIsATopic() {
+        assertThat(typer.typeEnglish("Marla Seven", "Passengers on board the ferry Marla Seven were rescued, the"
+                + " owner said.")).isEqualTo(EntityType.TOPIC);
+        assertThat(typer.typeEnglish("Iron Tolvane", "Brokers reported these sales.\nIron Tolvane - (built 1989)"
+                + " 87,241 dwt sold to Greek buyers.")).isEqualTo(EntityType.TOPIC);
+    }
+
+    @Test
+    void aCarnivalOrARevolutionIsATopicButAPartyOfTheRevolutionIsNot() {
+        assertThat(typer.typeEnglish("Darrow Hill Carnival", "Darrow Hill Carnival drew a million people."))
+                .isEqualTo(EntityType.TOPIC);
+        assertThat(typer.typeEnglish("Party of the Verdant Revolution", "The Party of the Verdant Revolution won."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aTradedIndexIsATopic() {
         assertThat(typer.typeEnglish("Carl Brandt", "The Carl Brandt industrial average closed down 31 points,"
                 + " dealers said.")).isEqualTo(EntityType.TOPIC);
