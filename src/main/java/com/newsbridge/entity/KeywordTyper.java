@@ -96,7 +96,7 @@ public final class KeywordTyper {
 
     private final java.util.function.Predicate<String> isCity;
     private final TypeVotes votes;
-    private final ClubNicknames clubNicknames;
+    private final PersonDoubts personDoubts;
 
     /** A typer that knows no place names and keeps no votes: each text is typed on its own. */
     public KeywordTyper() {
@@ -117,7 +117,7 @@ public final class KeywordTyper {
     KeywordTyper(java.util.function.Predicate<String> isCity, TypeVotes votes) {
         this.isCity = isCity;
         this.votes = votes;
-        this.clubNicknames = new ClubNicknames(isCity);
+        this.personDoubts = new PersonDoubts(isCity);
     }
 
     /** How sure a decision is: final ones neither vote nor follow votes, strong ones vote, weak ones follow. */
@@ -195,12 +195,8 @@ public final class KeywordTyper {
 
     EntityType typeEnglish(String keyword, String text) {
         Decision decision = decideEnglish(keyword, text);
-        if (decision.type() == EntityType.PERSON && (CompanyNames.isCompany(keyword.strip(), text)
-                || clubNicknames.isNickname(keyword.strip(), text) || OrganizationLinks.isOrganization(keyword.strip(), text))) {
-            decision = Decision.strong(EntityType.ORGANIZATION); // "Robert W. Baird & Co.", "Atria Oy said"
-        } else if (decision.type() == EntityType.PERSON && TopicCues.isTopic(keyword.strip(), text)) {
-            decision = Decision.strong(EntityType.TOPIC); // "Forrest Gump", Hurricane Edouard, Dow Jones industrial average
-        }
+        EntityType doubt = decision.type() == EntityType.PERSON ? personDoubts.retype(keyword.strip(), text) : null;
+        decision = doubt != null ? Decision.strong(doubt) : decision; // a company, a club, a title: PersonDoubts
         switch (decision.strength()) {
             case STRONG -> votes.record(keyword, decision.type());
             case WEAK -> {
