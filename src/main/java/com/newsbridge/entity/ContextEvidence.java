@@ -74,7 +74,7 @@ final class ContextEvidence {
     private static final Pattern SAID_IT_AFTER = Pattern.compile("^,?\\s+said\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?"
             + "(?:that\\s+)?(?:it|its)\\b");
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
-            + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
+            + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of|-listed|-owned|-controlled)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
             + "board|spokesman|executives|shareholders|news\\s+agency|reported|quoted)\\b");
     private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
@@ -88,9 +88,12 @@ final class ContextEvidence {
             + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
-    /** A place's facility after a name: "Ben Gurion airport", "Victor Babes hospital"; it outweighs a given name. */
+    /**
+     * A place's facility after a name: "Ben Gurion airport", "Victor Babes hospital", a golf club's "course"; it
+     * outweighs a given name.
+     */
     private static final Pattern FACILITY_AFTER = Pattern.compile("^\\s+(?:airport|airfield|air\\s+base|stadium|"
-            + "hospital|prison|jail)\\b");
+            + "hospital|prison|jail|course)\\b");
     /** A compass adjective before a name: "southern Minnesota", "northeastern Kivu". */
     private static final Pattern COMPASS_BEFORE = Pattern.compile("\\b(?:southern|northern|eastern|western|central|"
             + "northeastern|northwestern|southeastern|southwestern)\\s+$");

@@ -27,6 +27,14 @@ class OrganizationLinksTest {
     }
 
     @Test
+    void aPossessiveInsideANameOrAListingBeforeItMakesAnOrganization() {
+        assertThat(typer.typeEnglish("Harold's of Leeds", "Investors in Harold's of Leeds, Harold's of Leeds said,"
+                + " will vote.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typer.typeEnglish("Van Der Molt", "The unit is a subsidiary of Singapore-listed Van Der Molt."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameOpeningARowOfPricesInBusinessNewsIsAnOrganization() {
         String text = "Shares on the stock exchange closed mixed; the company index and bank stocks rose.\n"
                 + "Issue Close High Turnover\nVARNO DELSKY 960.00 960.00 2230\nMARIK HOLA 25.00 25.00 34684\n";

@@ -41,6 +41,12 @@ class PlaceCuesTest {
     }
 
     @Test
+    void aGolfCourseAfterANameMakesItAPlace() {
+        assertThat(typer.typeEnglish("Stonehill C.C", "Scores on the par 70 Stonehill C.C course (players U.S.):"))
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aSpeakerStaysAPerson() {
         assertThat(typer.typeEnglish("Marin Solvey", "Marin Solvey said the village would be rebuilt."))
                 .isEqualTo(EntityType.PERSON);
