@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a name followed by its acronym in parentheses, the acronym made of the name's initials: {@code America Online
  *       (AOL)}, {@code Beirut Secondary Market (BSM)}; people are not abbreviated so;</li>
+ *   <li>a name before the kind of publication it is: {@code Les Echos newspaper said};</li>
  *   <li>a name after a job at it: {@code economists at Credit Suisse}, {@code an analyst with Merrill Lynch};</li>
  *   <li>in business news (not a sports report), a name that opens a table row of figures: {@code KABLO KLADNO 960.00
  *       960.00 2230}, a listed company's prices.</li>
@@ -30,6 +31,9 @@ final class OrganizationLinks {
     private static final Pattern JOB_AT = Pattern.compile("\\b(?:analysts?|economists?|strategists?|dealers?|traders?|"
             + "brokers?|executives?|officials?|chairman|director|managing\\s+director|chief\\s+executive)\\s+(?:at|with|of)"
             + "\\s+(?=\\p{Lu})");
+    /** A kind of publication after its name: "Les Echos newspaper said", "La Nacion daily". */
+    private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?:newspaper|daily|weekly|magazine|news\\s+agency)"
+            + "\\b");
     /** A capitalized word, and what may end it: a comma, a full stop. */
     private static final Pattern RUN_WORD = Pattern.compile("\\G(\\p{Lu}[\\p{L}\\d'’&-]*(?:\\.\\p{Lu}\\.?)*)([ ,.;:)]|$)");
 
@@ -59,6 +63,13 @@ final class OrganizationLinks {
                 }
             } else if (run.size() >= 2 && initialsSpell(run, letters)) {
                 names.add(String.join(" ", run)); // America Online (AOL): a word may give two letters
+            }
+        }
+        Matcher publication = PUBLICATION_AFTER.matcher(text);
+        while (publication.find()) {
+            List<String> run = CompanyNames.runBefore(text, publication.start());
+            for (int start = 0; start < run.size(); start++) {
+                names.add(String.join(" ", run.subList(start, run.size())));
             }
         }
         Matcher job = JOB_AT.matcher(text);

@@ -35,6 +35,12 @@ class OrganizationLinksTest {
     }
 
     @Test
+    void aNameBeforeTheKindOfPublicationItIsIsAnOrganization() {
+        assertThat(typer.typeEnglish("La Vortana", "Police were seeking an officer. La Vortana newspaper said the"
+                + " officers were suspected. La Vortana said more arrests were likely.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameOpeningARowOfPricesInBusinessNewsIsAnOrganization() {
         String text = "Shares on the stock exchange closed mixed; the company index and bank stocks rose.\n"
                 + "Issue Close High Turnover\nVARNO DELSKY 960.00 960.00 2230\nMARIK HOLA 25.00 25.00 34684\n";
