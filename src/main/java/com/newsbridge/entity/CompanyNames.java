@@ -24,8 +24,8 @@ final class CompanyNames {
      * A company's legal form after a name: "&amp; Co", "and Co", "Inc", "Corp", "Ltd", "Plc", "AG", "Oy" ... written
      * as such, with the case it takes in running text or in a headline in capitals.
      */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?:,?[ \\t]+(?:&|and)[ \\t]+(?:Co|Cie|Company|Sons)|"
-            + "[ \\t]+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|AG|NV|GmbH|LLC|Oy|Oyj|SpA|Bhd|Pty|Tbk|INC|CORP|LTD))"
+    private static final Pattern LEGAL_FORM = Pattern.compile("[ ,\\t][ \\t]*(?:(?:&|and)[ \\t]+(?:Co|Cie|Company|Sons)|"
+            + "(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|AG|NV|GmbH|LLC|Oy|Oyj|SpA|Bhd|Pty|Tbk|INC|CORP|LTD))"
             + "(?![\\p{L}\\d])");
     /** One word of a company's name: capitalized, an initial ("W."), or joined by a hyphen or an apostrophe. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.'’&-]*");

@@ -260,13 +260,15 @@ final class ContextEvidence {
 
     /** A press review: "PRESS DIGEST", "headlines from major newspapers". */
     private static final Pattern PRESS_REVIEW = Pattern.compile("(?i)\\bpress\\s+digest\\b|\\bnewspapers?\\b");
+    /** Whether an article is a press review, found once per article rather than once per keyword. */
+    private static final LastComputed<String, Boolean> PRESS = new LastComputed<>(text -> PRESS_REVIEW.matcher(text).find());
 
     /**
      * Returns true when the name is a heading of its own line in a press review ("EL PAIS" above that paper's
      * headlines): the masthead of a newspaper.
      */
     static boolean isMasthead(String name, String text) {
-        if (!PRESS_REVIEW.matcher(text).find()) {
+        if (!PRESS.get(text)) {
             return false;
         }
         for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {

@@ -28,12 +28,17 @@ final class OrganizationLinks {
             + "[ \\t]+[\\d.,]+[ \\t]+[\\d.,]+");
 
     /** A job at a firm before its name: "economists at Credit Suisse", "William Hale, an analyst with Hale Brothers". */
-    private static final Pattern JOB_AT = Pattern.compile("\\b(?:analysts?|economists?|strategists?|dealers?|traders?|"
+    private static final Pattern JOB_AT = Pattern.compile("\\b(?=[aedtbocm])(?:analysts?|economists?|strategists?|dealers?|traders?|"
             + "brokers?|executives?|officials?|chairman|director|managing\\s+director|chief\\s+executive)\\s+(?:at|with|of)"
             + "\\s+(?=\\p{Lu})");
     /** A kind of publication after its name: "Les Echos newspaper said", "La Nacion daily". */
-    private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?:newspaper|daily|weekly|magazine|news\\s+agency)"
+    private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?=[ndwm])(?:newspaper|daily|weekly|magazine|news\\s+agency)"
             + "\\b");
+    /** Words one of which a text must hold for the publication and job patterns to be run over it at all. */
+    private static final List<String> PUBLICATION_WORDS = List.of(" newspaper", " daily", " weekly", " magazine",
+            " news agency");
+    private static final List<String> JOB_WORDS = List.of("analyst", "economist", "strategist", "dealer", "trader",
+            "broker", "executive", "official", "chairman", "director");
     /** A capitalized word, and what may end it: a comma, a full stop. */
     private static final Pattern RUN_WORD = Pattern.compile("\\G(\\p{Lu}[\\p{L}\\d'’&-]*(?:\\.\\p{Lu}\\.?)*)([ ,.;:)]|$)");
 
@@ -50,7 +55,7 @@ final class OrganizationLinks {
     /** Collects the names abbreviated by their initials and, in business news, the names opening table rows. */
     static Set<String> scan(String text) {
         Set<String> names = new HashSet<>();
-        Matcher acronym = ACRONYM.matcher(text);
+        Matcher acronym = ACRONYM.matcher(text.contains(" (") ? text : "");
         while (acronym.find()) {
             String letters = acronym.group(1);
             List<String> run = CompanyNames.runBefore(text, acronym.start());
@@ -65,14 +70,14 @@ final class OrganizationLinks {
                 names.add(String.join(" ", run)); // America Online (AOL): a word may give two letters
             }
         }
-        Matcher publication = PUBLICATION_AFTER.matcher(text);
+        Matcher publication = PUBLICATION_AFTER.matcher(TopicCues.containsAny(text, PUBLICATION_WORDS) ? text : "");
         while (publication.find()) {
             List<String> run = CompanyNames.runBefore(text, publication.start());
             for (int start = 0; start < run.size(); start++) {
                 names.add(String.join(" ", run.subList(start, run.size())));
             }
         }
-        Matcher job = JOB_AT.matcher(text);
+        Matcher job = JOB_AT.matcher(TopicCues.containsAny(text, JOB_WORDS) ? text : "");
         while (job.find()) {
             StringBuilder name = new StringBuilder();
             Matcher word = RUN_WORD.matcher(text);

@@ -22,14 +22,21 @@ final class TopicCues {
     /** A quotation of one to six capitalized words, the whole quotation: a title. */
     private static final Pattern QUOTED = Pattern.compile("[\"“]([\\p{Lu}\\d][^\"“”\\n]{1,60}?)[,.]?[\"”]");
     /** A storm's name after its kind. */
-    private static final Pattern STORM = Pattern.compile("\\b(?:Hurricane|Typhoon|Cyclone|Tropical\\s+Storm)\\s+"
+    private static final Pattern STORM = Pattern.compile("\\b(?=[HTC])(?:Hurricane|Typhoon|Cyclone|Tropical\\s+Storm)\\s+"
             + "(\\p{Lu}\\p{Ll}+)\\b");
     /** What follows the name of an index or a traded contract. */
-    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(" (?:industrial\\s+average|index|futures|options)\\b");
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(" (?=[ifo])(?:industrial\\s+average|index|futures|options)\\b");
     /** A ship's kind before its name ("the ferry Trident Seven"), or its year of building after it in a sale list. */
-    private static final Pattern VESSEL = Pattern.compile("\\b(?:ferry|ship|vessel|tanker|freighter|liner|trawler|"
-            + "yacht|bulk\\s+carrier)\\s+(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*){0,3})|"
-            + "(?m)^(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*){0,3})\\s+-\\s+\\(built\\b");
+    private static final Pattern VESSEL = Pattern.compile("\\b(?=[fsvtlyb])(?:ferry|ship|vessel|tanker|freighter|liner|"
+            + "trawler|yacht|bulk\\s+carrier)\\s+(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*){0,3})");
+    /** A ship in a list of sales, its year of building after it. */
+    private static final Pattern SOLD_VESSEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}\\d'-]*(?:\\s\\p{Lu}[\\p{L}\\d'-]*)"
+            + "{0,3})\\s+-\\s+\\(built\\b");
+    /** Words one of which a text must hold for the storm, ship and index patterns to be run over it at all. */
+    private static final List<String> STORM_WORDS = List.of("Hurricane", "Typhoon", "Cyclone", "Tropical Storm");
+    private static final List<String> VESSEL_WORDS = List.of("ferry", "ship", "vessel", "tanker", "freighter",
+            "liner", "trawler", "yacht", "carrier");
+    private static final List<String> INSTRUMENT_WORDS = List.of(" industrial", " index", " futures", " options");
     /** Short words a title keeps in lower case. */
     private static final Set<String> TITLE_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for");
 
@@ -53,15 +60,21 @@ final class TopicCues {
                 names.add(title);
             }
         }
-        Matcher storm = STORM.matcher(text);
+        Matcher storm = STORM.matcher(containsAny(text, STORM_WORDS) ? text : "");
         while (storm.find()) {
             names.add(storm.group(1));
         }
-        Matcher vessel = VESSEL.matcher(text);
+        Matcher vessel = VESSEL.matcher(containsAny(text, VESSEL_WORDS) ? text : "");
         while (vessel.find()) {
-            names.add(vessel.group(1) != null ? vessel.group(1) : vessel.group(2));
+            names.add(vessel.group(1));
         }
-        Matcher instrument = INSTRUMENT_AFTER.matcher(text);
+        if (text.contains("(built")) {
+            Matcher sold = SOLD_VESSEL.matcher(text);
+            while (sold.find()) {
+                names.add(sold.group(1));
+            }
+        }
+        Matcher instrument = INSTRUMENT_AFTER.matcher(containsAny(text, INSTRUMENT_WORDS) ? text : "");
         while (instrument.find()) {
             List<String> run = CompanyNames.runBefore(text, instrument.start());
             for (int start = 0; start < run.size(); start++) {
@@ -69,6 +82,16 @@ final class TopicCues {
             }
         }
         return names;
+    }
+
+    /** Returns true when {@code text} holds one of {@code words}: a fast {@code indexOf} before a slower pattern. */
+    static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
