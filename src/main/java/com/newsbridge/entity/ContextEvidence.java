@@ -168,7 +168,7 @@ final class ContextEvidence {
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             team += hits(TEAM_AFTER, right) + hits(TEAM_BEFORE, left);
-            place += hits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
+            place += tailHits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
         }
         return team >= 2 || team == 1 && place == 0;
     }
@@ -200,12 +200,12 @@ final class ContextEvidence {
                 person += left.endsWith(" v ") ? 0 : 3 * countryAfter(right);
             }
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
-                    + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
+                    + 2 * tailHits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
                     + 2 * hits(SCORES_AFTER, right)
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
                     + OrganizationCues.points(name, left, right, sports);
-            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
-                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right) + 6 * hits(FACILITY_AFTER, right);
+            place += 2 * tailHits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
+                    + 2 * tailHits(COMPASS_BEFORE, left) + 3 * regionAfter(right) + 6 * hits(FACILITY_AFTER, right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
             }
@@ -236,7 +236,7 @@ final class ContextEvidence {
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
                 boolean afterArticle = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
-                boolean afterPlaceWord = hits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
+                boolean afterPlaceWord = tailHits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
                 if (!afterFirstName && !beforeCapital && !afterArticle && !afterPlaceWord) {
                     person += 2;
                     break;
@@ -381,7 +381,17 @@ final class ContextEvidence {
 
     /** Returns 1 when a speech verb follows the name and the name is not the "of" phrase of another speaker. */
     private static int speechAfter(String left, String right) {
-        return hits(SPEECH_AFTER, right) > 0 && hits(OF_BEFORE, left) == 0 ? 1 : 0;
+        return hits(SPEECH_AFTER, right) > 0 && tailHits(OF_BEFORE, left) == 0 ? 1 : 0;
+    }
+
+    /**
+     * Returns 1 when {@code pattern}, anchored at the end, matches within the last 24 characters of {@code window}
+     * (its cues are shorter; the word boundary still sees the character before them), else 0.
+     */
+    private static int tailHits(Pattern pattern, String window) {
+        Matcher m = pattern.matcher(window).useTransparentBounds(true);
+        m.region(Math.max(0, window.length() - 24), window.length());
+        return m.find() ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {
