@@ -46,6 +46,8 @@ final class ContextEvidence {
     private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stressed|noted|"
             + "emphasized|warned|urged|announced|insisted|argued|wrote|explained|claimed|denied|admitted|"
             + "resigned|died|was born|who)\\b");
+    /** "of" or "from" before a name: in "Tony Hall of Ohio said" the speaker is the person before it, not the name. */
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:of|from)\\s+$");
     /** A result verb: a person's outside sport; in a sports report teams score, win and lose as well. */
     private static final Pattern RESULT_AFTER = Pattern.compile("^,?\\s+(?:scored|won|beat|lost|finished|shot|struck)\\b");
     /**
@@ -60,10 +62,11 @@ final class ContextEvidence {
             + "\\bridden\\s+by|\\btrained\\s+by)\\s+$");
     /**
      * A results line's country after a competitor: "Anna Varga (Hungary)", "Tom Hale (U.S.)", "Al Roe (GBR)"; a score
-     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result.
+     * right after it (group 2; not a tennis set such as 6-3) makes it a club's in a cup result, and so does a fixture's
+     * "v" after it or before the name ("Lyngby (Denmark) v Club Brugge (Belgium)").
      */
     private static final Pattern COUNTRY_AFTER = Pattern.compile("^\\s+\\(([A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})\\)"
-            + "(\\s+\\d+(?![\\d-]))?");
+            + "(\\s+\\d+(?![\\d-])|\\s+v\\s)?");
     private static final Pattern FAMILY_AFTER = Pattern.compile("^['’]s\\s+(?:wife|husband|son|daughter|father|mother|"
             + "brother|sister|family|career|lawyer|spokesman|government|administration|death|visit|remarks|comments)\\b");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?i)^,?\\s+(?:inc|corp|corporation|co|ltd|plc|ag|sa|"
@@ -71,19 +74,26 @@ final class ContextEvidence {
     private static final Pattern SAID_IT_AFTER = Pattern.compile("^,?\\s+said\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?"
             + "(?:that\\s+)?(?:it|its)\\b");
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:shares\\s+(?:of|in)|spokesman\\s+for|"
-            + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of)\\s+$");
+            + "stake\\s+in|unit\\s+of|bid\\s+for|subsidiary\\s+of|takeover\\s+of|-listed|-owned|-controlled)\\s+$");
     private static final Pattern ORG_CUE_AFTER = Pattern.compile("^['’]?s?\\s+(?:shares|stock|profit|earnings|chairman|"
             + "board|spokesman|executives|shareholders|news\\s+agency|reported|quoted)\\b");
     private static final Pattern SCORES_AFTER = Pattern.compile("^\\s+\\d+\\s+(?:\\d+|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*\\s+\\d+\\b)");
     private static final Pattern SCORE_BEFORE = Pattern.compile("[A-Z][\\w.]*\\s+\\d+\\s+$");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+\\d+\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|In|At|near|across|outside|inside|throughout|"
-            + "capital|city\\s+of|province\\s+of|town\\s+of|region\\s+of|border\\s+with)\\s+$");
+            + "capital|(?:city|cities|province|towns?|villages?|region|state|suburb|district)\\s+of|border\\s+with|"
+            + "(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)\\s+$");
     /** Motion towards or from a place; "according to" and "thanks to" name sources, not destinations. */
     private static final Pattern MOTION_BEFORE = Pattern.compile("(?<!according\\s|thanks\\s|due\\s)"
             + "\\b(?:to|from|into|via)\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^['’]s\\s+(?:capital|president|prime minister|"
             + "government|economy|border|coast|army|people|population)\\b");
+    /**
+     * A place's facility after a name: "Ben Gurion airport", "Victor Babes hospital", a golf club's "course"; it
+     * outweighs a given name.
+     */
+    private static final Pattern FACILITY_AFTER = Pattern.compile("^\\s+(?:airport|airfield|air\\s+base|stadium|"
+            + "hospital|prison|jail|course)\\b");
     /** A compass adjective before a name: "southern Minnesota", "northeastern Kivu". */
     private static final Pattern COMPASS_BEFORE = Pattern.compile("\\b(?:southern|northern|eastern|western|central|"
             + "northeastern|northwestern|southeastern|southwestern)\\s+$");
@@ -158,7 +168,7 @@ final class ContextEvidence {
             String left = text.substring(Math.max(0, at - WINDOW), at);
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             team += hits(TEAM_AFTER, right) + hits(TEAM_BEFORE, left);
-            place += hits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
+            place += tailHits(PLACE_BEFORE, left) + hits(PLACE_AFTER, right);
         }
         return team >= 2 || team == 1 && place == 0;
     }
@@ -178,7 +188,7 @@ final class ContextEvidence {
             String right = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + WINDOW));
             headsNounPhrase |= oneWord && (left.endsWith("the ") || left.endsWith("The "))
                     && AFTER_HEAD.matcher(right).lookingAt();
-            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * hits(SPEECH_AFTER, right) + 2 * hits(FAMILY_AFTER, right)
+            person += 3 * hits(TITLE_BEFORE, left) + 3 * hits(TITLE_APPOSITION_AFTER, right) + 2 * speechAfter(left, right) + 2 * hits(FAMILY_AFTER, right)
                     + (sports ? 0 : 2 * hits(RESULT_AFTER, right))
                     + 3 * hits(PLAYER_AFTER, right) + 3 * hits(PLAYER_BEFORE, left);
             if (sports && left.lastIndexOf('(') > left.lastIndexOf(')') && MINUTE_IN_PARENTHESES.matcher(right).lookingAt()) {
@@ -187,15 +197,15 @@ final class ContextEvidence {
             if (oneWord) {
                 person += firstNameBefore(left);
             } else {
-                person += 3 * countryAfter(right);
+                person += left.endsWith(" v ") ? 0 : 3 * countryAfter(right);
             }
             organization += 3 * hits(COMPANY_AFTER, right) + 2 * hits(SAID_IT_AFTER, right)
-                    + 2 * hits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
+                    + 2 * tailHits(ORG_CUE_BEFORE, left) + 2 * hits(ORG_CUE_AFTER, right)
                     + 2 * hits(SCORES_AFTER, right)
                     + 2 * (hits(SCORE_BEFORE, left) > 0 && hits(NUMBER_AFTER, right) > 0 ? 1 : 0)
                     + OrganizationCues.points(name, left, right, sports);
-            place += 2 * hits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
-                    + 2 * hits(COMPASS_BEFORE, left) + 3 * regionAfter(right);
+            place += 2 * tailHits(PLACE_BEFORE, left) + hits(MOTION_BEFORE, left) + 2 * hits(PLACE_AFTER, right)
+                    + 2 * tailHits(COMPASS_BEFORE, left) + 3 * regionAfter(right) + 6 * hits(FACILITY_AFTER, right);
             if (sports) {
                 organization += 2 * hits(TEAM_AFTER, right) + 2 * hits(TEAM_BEFORE, left);
             }
@@ -226,7 +236,7 @@ final class ContextEvidence {
                 boolean beforeCapital = at + surname.length() + 1 < text.length()
                         && text.charAt(at + surname.length()) == ' ' && Character.isUpperCase(text.charAt(at + surname.length() + 1));
                 boolean afterArticle = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
-                boolean afterPlaceWord = hits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
+                boolean afterPlaceWord = tailHits(PLACE_BEFORE, text.substring(Math.max(0, at - WINDOW), at)) > 0;
                 if (!afterFirstName && !beforeCapital && !afterArticle && !afterPlaceWord) {
                     person += 2;
                     break;
@@ -250,13 +260,15 @@ final class ContextEvidence {
 
     /** A press review: "PRESS DIGEST", "headlines from major newspapers". */
     private static final Pattern PRESS_REVIEW = Pattern.compile("(?i)\\bpress\\s+digest\\b|\\bnewspapers?\\b");
+    /** Whether an article is a press review, found once per article rather than once per keyword. */
+    private static final LastComputed<String, Boolean> PRESS = new LastComputed<>(text -> PRESS_REVIEW.matcher(text).find());
 
     /**
      * Returns true when the name is a heading of its own line in a press review ("EL PAIS" above that paper's
      * headlines): the masthead of a newspaper.
      */
     static boolean isMasthead(String name, String text) {
-        if (!PRESS_REVIEW.matcher(text).find()) {
+        if (!PRESS.get(text)) {
             return false;
         }
         for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {
@@ -363,8 +375,23 @@ final class ContextEvidence {
             return 0;
         }
         String country = m.group(1);
-        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a club
+        boolean scoreAfter = m.group(2) != null; // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1", "... v": a club
         return !scoreAfter && (Countries.contains(country) || country.matches("(?:[A-Z]\\.){2,3}|[A-Z]{3}")) ? 1 : 0;
+    }
+
+    /** Returns 1 when a speech verb follows the name and the name is not the "of" phrase of another speaker. */
+    private static int speechAfter(String left, String right) {
+        return hits(SPEECH_AFTER, right) > 0 && tailHits(OF_BEFORE, left) == 0 ? 1 : 0;
+    }
+
+    /**
+     * Returns 1 when {@code pattern}, anchored at the end, matches within the last 24 characters of {@code window}
+     * (its cues are shorter; the word boundary still sees the character before them), else 0.
+     */
+    private static int tailHits(Pattern pattern, String window) {
+        Matcher m = pattern.matcher(window).useTransparentBounds(true);
+        m.region(Math.max(0, window.length() - 24), window.length());
+        return m.find() ? 1 : 0;
     }
 
     private static int hits(Pattern pattern, String window) {

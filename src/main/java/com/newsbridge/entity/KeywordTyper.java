@@ -61,7 +61,7 @@ public final class KeywordTyper {
     private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
             "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
             "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index", "pact",
-            "declaration", "protocol", "charter", "resolution", "doctrine");
+            "declaration", "protocol", "charter", "resolution", "doctrine", "carnival", "revolution", "commandments");
 
     private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
         "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
@@ -96,6 +96,7 @@ public final class KeywordTyper {
 
     private final java.util.function.Predicate<String> isCity;
     private final TypeVotes votes;
+    private final PersonDoubts personDoubts;
 
     /** A typer that knows no place names and keeps no votes: each text is typed on its own. */
     public KeywordTyper() {
@@ -116,6 +117,7 @@ public final class KeywordTyper {
     KeywordTyper(java.util.function.Predicate<String> isCity, TypeVotes votes) {
         this.isCity = isCity;
         this.votes = votes;
+        this.personDoubts = new PersonDoubts(isCity);
     }
 
     /** How sure a decision is: final ones neither vote nor follow votes, strong ones vote, weak ones follow. */
@@ -193,6 +195,8 @@ public final class KeywordTyper {
 
     EntityType typeEnglish(String keyword, String text) {
         Decision decision = decideEnglish(keyword, text);
+        EntityType doubt = decision.type() == EntityType.PERSON ? personDoubts.retype(keyword.strip(), text) : null;
+        decision = doubt != null ? Decision.strong(doubt) : decision; // a company, a club, a title: PersonDoubts
         switch (decision.strength()) {
             case STRONG -> votes.record(keyword, decision.type());
             case WEAK -> {

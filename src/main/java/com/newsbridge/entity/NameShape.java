@@ -40,7 +40,7 @@ final class NameShape {
     private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central", "new", "st", "st.",
             "saint", "san", "santa", "santo", "sao", "puerto", "port", "fort", "mount", "lake", "cape", "upper",
-            "lower", "greater", "far", "near", "middle", "n.", "s.", "e.", "w.");
+            "lower", "greater", "far", "near", "middle", "n.", "s.", "e.", "w.", "w.c.", "e.c.");
     /** Endings of one-word company names (a bank, an oil or telecoms firm, a software house). */
     private static final java.util.List<String> COMPANY_ENDINGS = java.util.List.of("bank", "oil", "soft", "tech",
             "corp", "com", "tel", "net");
@@ -62,14 +62,16 @@ final class NameShape {
 
     /**
      * Returns true when a compass word or its initial opens a country's name: {@code S. Korea}, {@code North Yemen},
-     * {@code W. Germany} (an initial before a country is no first name).
+     * {@code W. Germany}, {@code S. Africa}, {@code W.C. India} (an initial before a country or a continent is no
+     * first name).
      */
     static boolean isPartOfCountry(String[] words) {
         if (words.length < 2 || !PLACE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))
                 || words[0].equalsIgnoreCase("new")) {
             return false;
         }
-        return Countries.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+        return Countries.contains(rest) || CONTINENTS.contains(rest.toLowerCase(Locale.ROOT)); // S. Korea, S. Africa
     }
 
     /** Returns true when one word ends like a company's name: {@code Rabobank}, {@code Statoil}, {@code JavaSoft}. */

@@ -16,6 +16,12 @@ class NameShapeTypingTest {
     }
 
     @Test
+    void aCompassInitialBeforeAContinentOrACountryIsAPlace() {
+        assertThat(type("S. Africa", "Exports to S. Africa rose, S. Africa said.")).isEqualTo(EntityType.PLACE);
+        assertThat(type("W.C. India", "Freight rates to W.C. India were steady.")).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void givenNamesAreKnownCaseInsensitively() {
         assertThat(GivenNames.contains("davey")).isTrue();
         assertThat(GivenNames.contains("Ingrid")).isTrue();
