@@ -2,40 +2,33 @@ package com.newsbridge.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsbridge.model.Article;
 import com.newsbridge.model.EntityType;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Exact types given by {@link CompanyNames}: a person-like name written with a company's legal form after it. */
 class CompanyNamesTest {
 
-    private final EntityExtractor extractor = EntityExtractor.bundled();
-
-    private EntityType type(String keyword, String text) {
-        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
-        return extractor.extract(article).entities().get(0).type();
-    }
+    private final KeywordTyping typing = new KeywordTyping();
 
     @Test
     void aPersonLikeNameWithALegalFormAfterItIsACompany() {
-        assertThat(type("Walter T. Brenmoor", "Walter T. Brenmoor & Co. said it won $1 million of bonds."
+        assertThat(typing.type("Walter T. Brenmoor", "Walter T. Brenmoor & Co. said it won $1 million of bonds."
                 + " Walter T. Brenmoor said the issue was priced at par.")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type("Dorsk", "Foodstuffs group Dorsk Oy said on Monday it expected a better result. Dorsk said"
+        assertThat(typing.type("Dorsk", "Foodstuffs group Dorsk Oy said on Monday it expected a better result. Dorsk said"
                 + " sales rose.")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void aTradeWordMayStandBetweenTheNameAndItsLegalForm() {
-        assertThat(type("Lam Chee Wong", "Lam Chee Wong Investment Ltd said on Friday its net rose 2.7 percent."
+        assertThat(typing.type("Lam Chee Wong", "Lam Chee Wong Investment Ltd said on Friday its net rose 2.7 percent."
                 + " Lam Chee Wong said it expected growth.")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void theManWhoseFirmBearsHisNameStaysAPerson() {
-        assertThat(type("Harkwell", "A court approved a request by firms controlled by Ivan Harkwell. Harkwell and Co"
+        assertThat(typing.type("Harkwell", "A court approved a request by firms controlled by Ivan Harkwell. Harkwell and Co"
                 + " will repay its noteholders, Harkwell said.")).isEqualTo(EntityType.PERSON);
-        assertThat(type("Ostrander", "Ostrander heads his own consulting firm, Ostrander Associates Inc."
+        assertThat(typing.type("Ostrander", "Ostrander heads his own consulting firm, Ostrander Associates Inc."
                 + " Ostrander said the dollar had bottomed.")).isEqualTo(EntityType.PERSON);
     }
 

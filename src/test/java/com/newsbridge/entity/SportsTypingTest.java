@@ -2,9 +2,7 @@ package com.newsbridge.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsbridge.model.Article;
 import com.newsbridge.model.EntityType;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Exact types of the sports, scorecard and adjective rules of {@link KeywordTyper} and {@link ContextEvidence}. */
@@ -14,57 +12,52 @@ class SportsTypingTest {
             + " league matches played on Saturday:\nLiverpool 2 Chelsea 1\nDurham 3 Northvale 0\n"
             + "Durham beat Kent at home.\nGermany 2 Italy 1\nBochum 1 (Klinsmann 15th minute) Arminia 0\n";
 
-    private final EntityExtractor extractor = EntityExtractor.bundled();
-
-    private EntityType type(String keyword, String text) {
-        Article article = new Article("x", "T", "", text, "", List.of(keyword), null, null, null);
-        return extractor.extract(article).entities().get(0).type();
-    }
+    private final KeywordTyping typing = new KeywordTyping();
 
     @Test
     void citiesAndCountiesInScoreLinesAreClubs() {
-        assertThat(type("Liverpool", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // a gazetteer place
-        assertThat(type("Durham", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // an unknown name
-        assertThat(type("LONDON", RESULTS)).isEqualTo(EntityType.PLACE); // the dateline
+        assertThat(typing.type("Liverpool", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // a gazetteer place
+        assertThat(typing.type("Durham", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // an unknown name
+        assertThat(typing.type("LONDON", RESULTS)).isEqualTo(EntityType.PLACE); // the dateline
     }
 
     @Test
     void countriesStayPlacesInScoreLines() {
-        assertThat(type("Germany", RESULTS)).isEqualTo(EntityType.PLACE);
-        assertThat(type("Italy", RESULTS)).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("Germany", RESULTS)).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("Italy", RESULTS)).isEqualTo(EntityType.PLACE);
     }
 
     @Test
     void withoutSportsACityIsAPlace() {
-        assertThat(type("Liverpool", "Prices rose 2 percent in Liverpool 3 weeks ago, officials said.")).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("Liverpool", "Prices rose 2 percent in Liverpool 3 weeks ago, officials said.")).isEqualTo(EntityType.PLACE);
     }
 
     @Test
     void aClubNamedAfterItsCityIsAnOrganization() {
-        assertThat(type("Ajax Amsterdam", RESULTS + "Ajax Amsterdam drew with Feyenoord.\n")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typing.type("Ajax Amsterdam", RESULTS + "Ajax Amsterdam drew with Feyenoord.\n")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void scorersAndScorecardNamesArePeople() {
-        assertThat(type("Klinsmann", RESULTS)).isEqualTo(EntityType.PERSON);
-        assertThat(type("Mullally", "CRICKET - SCOREBOARD\nInzamam c Hussain b Mullally 35\nSalim c Stewart b Mullally 10"
+        assertThat(typing.type("Klinsmann", RESULTS)).isEqualTo(EntityType.PERSON);
+        assertThat(typing.type("Mullally", "CRICKET - SCOREBOARD\nInzamam c Hussain b Mullally 35\nSalim c Stewart b Mullally 10"
                 + "\nwickets fell, innings closed")).isEqualTo(EntityType.PERSON);
     }
 
     @Test
     void currenciesNationalitiesAndAdjectivesAreTopics() {
         String text = "The Boston-based firm paid A$ 5 million to Kurds and Moslem groups.";
-        assertThat(type("A$", text)).isEqualTo(EntityType.TOPIC);
-        assertThat(type("Boston-based", text)).isEqualTo(EntityType.TOPIC);
-        assertThat(type("Kurds", text)).isEqualTo(EntityType.TOPIC);
-        assertThat(type("Moslem", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(typing.type("A$", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(typing.type("Boston-based", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(typing.type("Kurds", text)).isEqualTo(EntityType.TOPIC);
+        assertThat(typing.type("Moslem", text)).isEqualTo(EntityType.TOPIC);
     }
 
     @Test
     void aLoneUnknownWordInASportsReportIsAClub() {
         String sports = "SOCCER - LEAGUE ROUND-UP\nDorvalia, champions last season, kept their lead in the league.";
-        assertThat(type("Dorvalia", sports)).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type("Dorvalia", "Dorvalia, a quiet town, kept its old bridge.")).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("Dorvalia", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typing.type("Dorvalia", "Dorvalia, a quiet town, kept its old bridge.")).isEqualTo(EntityType.PLACE);
     }
 
     @Test
@@ -85,17 +78,17 @@ class SportsTypingTest {
     void groundsAndLeaguesInSportsReports() {
         String sports = "TENNIS - RESULTS\nResults of the championship played at the Dorrance Tennis Centre, where the"
                 + " Varnian Baseball League season also ended.";
-        assertThat(type("Dorrance Tennis Centre", sports)).isEqualTo(EntityType.PLACE);
-        assertThat(type("Varnian Baseball League", sports)).isEqualTo(EntityType.TOPIC);
-        assertThat(type("Dorrance Policy Centre", "The Dorrance Policy Centre published a report."))
+        assertThat(typing.type("Dorrance Tennis Centre", sports)).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("Varnian Baseball League", sports)).isEqualTo(EntityType.TOPIC);
+        assertThat(typing.type("Dorrance Policy Centre", "The Dorrance Policy Centre published a report."))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void aPlaceShapedNameInASportsReportIsAClub() {
         String sports = "RUGBY LEAGUE - ROUND-UP\nSouth Dorrance kept their lead this season and the match was tight.";
-        assertThat(type("South Dorrance", sports)).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type("South Dorrance", "Rain fell over South Dorrance.")).isEqualTo(EntityType.PLACE);
+        assertThat(typing.type("South Dorrance", sports)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typing.type("South Dorrance", "Rain fell over South Dorrance.")).isEqualTo(EntityType.PLACE);
     }
 
     @Test
@@ -103,10 +96,10 @@ class SportsTypingTest {
         String text = "SOCCER - DUTCH LEAGUE SUMMARY\nSummaries of Dutch league soccer played on Sunday:\n"
                 + "Fortvale Sittrum 2 (Jeffory 7, Roestra 33) Heervale 4 (Korvenko 12, Hansmar 40)\n"
                 + "Barcelo - Ronaldino (5th and 89th minutes), Pizzaro (73rd)\n";
-        assertThat(type("Roestra", text)).isEqualTo(EntityType.PERSON);
-        assertThat(type("Korvenko", text)).isEqualTo(EntityType.PERSON);
-        assertThat(type("Ronaldino", text)).isEqualTo(EntityType.PERSON);
-        assertThat(type("Pizzaro", text)).isEqualTo(EntityType.PERSON);
+        assertThat(typing.type("Roestra", text)).isEqualTo(EntityType.PERSON);
+        assertThat(typing.type("Korvenko", text)).isEqualTo(EntityType.PERSON);
+        assertThat(typing.type("Ronaldino", text)).isEqualTo(EntityType.PERSON);
+        assertThat(typing.type("Pizzaro", text)).isEqualTo(EntityType.PERSON);
     }
 
     @Test
@@ -114,6 +107,6 @@ class SportsTypingTest {
         String text = "SOCCER - LEAGUE ROUND-UP\nThe striker signed from Liverpool in the close season scored twice in"
                 + " the league match on Saturday.";
         assertThat(ContextEvidence.isTeam("Liverpool", text)).isTrue();
-        assertThat(type("Liverpool", text)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typing.type("Liverpool", text)).isEqualTo(EntityType.ORGANIZATION);
     }
 }
