@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Second looks at an English name that {@link KeywordTyper} would call a person: a possessive inside it ("Lloyd's of
- * London") makes it a firm's, and the article may show it is a company ({@link CompanyNames}, {@link OrganizationLinks}), a club's nickname ({@link ClubNicknames}) or a title, storm, ship
- * or index ({@link TopicCues}). Each of them reads the article once and answers with a set look-up.
+ * London") makes it a firm's, and the article may show it is a company ({@link CompanyNames},
+ * {@link OrganizationLinks}), a club's nickname ({@link ClubNicknames}) or a title, storm, ship or index
+ * ({@link TopicCues}). Each of them reads the article once and answers with a set look-up.
  */
 final class PersonDoubts {
 
