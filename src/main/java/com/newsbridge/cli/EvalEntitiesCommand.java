@@ -41,6 +41,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             + " no --gold is given; 'none' to skip.")
     String msra;
 
+    @Option(names = "--msra-halves", description = "Also score the MSRA sentences' first half (the development half,"
+            + " whose errors may be read) and second half (held out: scored, never read) on their own.")
+    boolean msraHalves;
+
     @Option(names = "--no-baseline", description = "Skip the plain-HanLP baseline column of Chinese recognition.")
     boolean noBaseline;
 
@@ -97,10 +101,11 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         Path msraFile = msraFile();
         if (msraFile != null && !task.equals("typing")) {
             MsraNerGold.Data data = MsraNerGold.read(msraFile, limit);
-            EntityEvaluation.ArticleSource source = action -> data.articles().forEach(a -> action.accept(a.id(), a));
-            EntityEvaluation.Result baseline = noBaseline ? null
-                    : evaluation.hanLpRecognition("msra-ner-test", data.gold(), source);
-            print(evaluation.recognition("msra-ner-test", data.gold(), source), baseline, all);
+            msraRecognition(evaluation, "msra-ner-test", data, all);
+            if (msraHalves) {
+                msraRecognition(evaluation, "msra-ner-test, development half", data.half(true), all);
+                msraRecognition(evaluation, "msra-ner-test, held-out half", data.half(false), all);
+            }
         }
         if (json != null) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -109,6 +114,12 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             System.err.println("figures written to " + json);
         }
         return 0;
+    }
+
+    private void msraRecognition(EntityEvaluation evaluation, String name, MsraNerGold.Data data, List<Object> all) {
+        EntityEvaluation.ArticleSource source = action -> data.articles().forEach(a -> action.accept(a.id(), a));
+        EntityEvaluation.Result baseline = noBaseline ? null : evaluation.hanLpRecognition(name, data.gold(), source);
+        print(evaluation.recognition(name, data.gold(), source), baseline, all);
     }
 
     private Path msraFile() {

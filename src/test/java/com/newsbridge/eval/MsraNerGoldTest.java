@@ -32,6 +32,19 @@ class MsraNerGoldTest {
     }
 
     @Test
+    void halvesSplitTheSentencesInFileOrderWithTheirOwnGold(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(MsraNerGold.FILE);
+        Files.writeString(file, "江泽民/nr \r\n北京/ns \r\n新华社/nt \r\n李鹏/nr \r\n上海/ns \r\n", StandardCharsets.UTF_8);
+        MsraNerGold.Data data = MsraNerGold.read(file, 0);
+        MsraNerGold.Data first = data.half(true);
+        MsraNerGold.Data second = data.half(false);
+        assertThat(first.articles()).extracting(a -> a.id()).containsExactly("msra-00001", "msra-00002");
+        assertThat(second.articles()).extracting(a -> a.id()).containsExactly("msra-00003", "msra-00004", "msra-00005");
+        assertThat(first.gold()).containsOnlyKeys("msra-00001", "msra-00002");
+        assertThat(second.gold().get("msra-00004")).extracting(GoldEntities.Row::entity).containsExactly("李鹏");
+    }
+
+    @Test
     void plainHanLpTagsPeopleAndPlaces() {
         List<String> names = new PlainHanLpRecognizer().recognize("江泽民在北京会见了克林顿。").stream()
                 .map(m -> m.text() + "/" + m.type().label()).toList();
