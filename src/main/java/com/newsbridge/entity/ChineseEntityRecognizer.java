@@ -23,6 +23,7 @@ import java.util.Map;
  *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
+ * The person-name checks and repairs live in {@link ChineseNameRepairs}.
  * HanLP runs at well under 1 MB/s, so the extractor uses this only for articles that have no keyword line. Thread-safe
  * (one HanLP segmenter per thread).
  */
@@ -76,7 +77,7 @@ public final class ChineseEntityRecognizer {
             // 记者/nnt 喻广生/nr ）: a three-character name between a title and a break needs no common surname
             boolean titled = i > 0 && terms.get(i - 1).nature.toString().equals("nnt") && i + 1 < terms.size()
                     && (terms.get(i + 1).nature.toString().equals("w") || terms.get(i + 1).nature.toString().startsWith("v"))
-                    && "都应由各班".indexOf(term.word.charAt(0)) < 0 && !isTransliterated(term.word);
+                    && "都应由各班".indexOf(term.word.charAt(0)) < 0 && !ChineseNameRepairs.isTransliterated(term.word);
             int compoundEnd = OrganizationCompounds.end(terms, i, knownOrganization);
             if (compoundEnd > i) {
                 // 中国/ns 环境/n 监测总站/nt: one organization, as annotators and readers take it
@@ -93,7 +94,7 @@ public final class ChineseEntityRecognizer {
                 i = compoundEnd;
                 continue;
             }
-            if (isFamiliarName(term)) {
+            if (ChineseNameRepairs.isFamiliarName(term)) {
                 mentions.putIfAbsent(term.word, new Mention(term.word, EntityType.PERSON));
                 continue;
             }
@@ -111,23 +112,23 @@ public final class ChineseEntityRecognizer {
                 type = EntityType.PERSON; // 记者/nnt 张宿堂/ns: a name after a title, read by HanLP as a place
             }
             String word = term.word;
-            if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || isTransliterated(word))) {
-                word = extendTransliteration(text, start, start + word.length(), terms, starts, i);
+            if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word))) {
+                word = ChineseNameRepairs.extendTransliteration(text, start, start + word.length(), terms, starts, i);
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
-                    && i + 1 < terms.size() && (isGivenNameCharacter(terms.get(i + 1))
-                    || isLastCharacterBeforeBreak(terms, i + 1))) {
+                    && i + 1 < terms.size() && (ChineseNameRepairs.isGivenNameCharacter(terms.get(i + 1))
+                    || ChineseNameRepairs.isLastCharacterBeforeBreak(terms, i + 1))) {
                 word = word + terms.get(i + 1).word; // 许嘉/nr 璐/nr, 刘方/nr 仁/ag: a three-character name cut short
                 i++;
             } else if (type == EntityType.PERSON && word.length() == 2
                     && Transliteration.isTransliterationCharacter(word.charAt(1))) {
                 int end = start + word.length(); // 谭德 + 塞: a foreign name read as a Chinese one and cut short
-                while (end < text.length() && isNameCharacter(text.charAt(end))) {
+                while (end < text.length() && ChineseNameRepairs.isNameCharacter(text.charAt(end))) {
                     end++;
                 }
                 word = text.substring(start, end);
             }
             if (type == EntityType.PERSON) {
-                word = withoutTitle(word); // 刘先生 is "Mr Liu", not a name
+                word = ChineseNameRepairs.withoutTitle(word); // 刘先生 is "Mr Liu", not a name
             }
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
@@ -147,22 +148,22 @@ public final class ChineseEntityRecognizer {
                 continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
-            boolean foreign = term.nature.toString().startsWith("nrf") || isTransliterated(word) || word.indexOf('·') >= 0;
+            boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0;
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
                     && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
-            if (type == EntityType.PERSON && !foreign && !isPlausibleGivenName(word)) {
+            if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
-            if (type == EntityType.PERSON && !foreign && word.length() == 3 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+            if (type == EntityType.PERSON && !foreign && word.length() == 3 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
                     && !titled && ChineseSurnames.isWordAfterPreposition(word)) {
                 continue; // 于社会, 曾两次, 万余台: a preposition, adverb or number before a word
             }
-            if (type == EntityType.PERSON && !foreign && word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
-                    && !supportedShortName(text, terms, i, word)) {
+            if (type == EntityType.PERSON && !foreign && word.length() == 2 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                    && !ChineseNameRepairs.supportedShortName(text, terms, i, word)) {
                 continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
             }
             if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)
@@ -211,90 +212,6 @@ public final class ChineseEntityRecognizer {
         return result;
     }
 
-    /**
-     * A Chinese name's given name does not end in a function character (江南和), a two-character name's given name is
-     * not a function character or a speech verb (党在, 时说, 曾以), and 余/万 before a measure word is a number (余人,
-     * 万元). Function characters inside a longer given name are fine (刘也刚, 张和平).
-     */
-    static boolean isPlausibleGivenName(String word) {
-        char last = word.charAt(word.length() - 1);
-        if (hasFunctionCharacter(String.valueOf(last)) || last == '地') {
-            return false;
-        }
-        if (word.length() == 2 && "说以于出至又".indexOf(last) >= 0) {
-            return false;
-        }
-        return !("余万千".indexOf(word.charAt(0)) >= 0 && "人元次名件种亩个位家".indexOf(word.charAt(1)) >= 0);
-    }
-
-    /**
-     * Returns true when a term is a familiar form of address, 老 or 小 before a surname (老李, 小王), which HanLP reads as
-     * a name or another proper noun and which People's Daily and MSRA annotate as a person. Other natures are ordinary
-     * words (小时, 老林).
-     */
-    static boolean isFamiliarName(Term term) {
-        String nature = term.nature.toString();
-        return term.word.length() == 2 && (term.word.charAt(0) == '老' || term.word.charAt(0) == '小')
-                && ChineseSurnames.isSurname(term.word.charAt(1)) && (nature.equals("nr") || nature.equals("nz"));
-    }
-
-    /**
-     * Returns true when term {@code k} is a single Han character (not a function character nor a number) that ends
-     * a list item: punctuation or 等 follows it (费孝/nr 通/v 、, 邵大/nr 箴/n 等), so it is the third character of a name.
-     */
-    private static boolean isLastCharacterBeforeBreak(List<Term> terms, int k) {
-        Term t = terms.get(k);
-        String nature = t.nature.toString();
-        if (t.word.length() != 1 || hasFunctionCharacter(t.word) || nature.startsWith("m") || nature.equals("w")
-                || Character.UnicodeScript.of(t.word.charAt(0)) != Character.UnicodeScript.HAN
-                || "说等将也又曾人摄作画文是问下难".indexOf(t.word.charAt(0)) >= 0) {
-            return false;
-        }
-        if (k + 1 == terms.size()) {
-            return false;
-        }
-        Term after = terms.get(k + 1);
-        return after.word.equals("、") || after.word.equals("等") || after.word.equals("）") || after.word.equals("，");
-    }
-
-    /** Surnames that far more often begin ordinary words: 时 (when), 余 (over), 于 (at), 万 (ten thousand), 钱 (money). */
-    private static final String AMBIGUOUS_SURNAMES = "时余于万曾钱管成何关车吉华金高石包游安路白方田江";
-
-    /**
-     * Returns true when a two-character name at term {@code i} is supported by its context: a title before it
-     * (nature {@code nnt}), punctuation after it, or a second occurrence in the text.
-     */
-    private static boolean supportedShortName(String text, List<Term> terms, int i, String word) {
-        if (i > 0 && terms.get(i - 1).nature.toString().equals("nnt")) {
-            return true;
-        }
-        if (i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("w")) {
-            return true;
-        }
-        int first = text.indexOf(word);
-        return first >= 0 && text.indexOf(word, first + 1) >= 0;
-    }
-
-    /** Natures HanLP gives the third character of a Chinese name it cut off: 璐/nr, 仁/ag, 玲/nz, 罗/b. */
-    private static boolean isGivenNameCharacter(Term next) {
-        String nature = next.nature.toString();
-        return next.word.length() == 1 && !hasFunctionCharacter(next.word)
-                && (nature.equals("nr") || nature.equals("ag") || nature.equals("ng") || nature.equals("tg")
-                || nature.equals("g") || nature.equals("nz") || nature.equals("b"));
-    }
-
-    private static final String[] PERSON_TITLES = {"先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "博士", "同志",
-        "总统", "主席", "总理", "部长", "大使", "市长", "省长", "局长", "书记", "师傅", "老板"};
-
-    static String withoutTitle(String name) {
-        for (String title : PERSON_TITLES) {
-            if (name.endsWith(title)) {
-                return name.substring(0, name.length() - title.length());
-            }
-        }
-        return name;
-    }
-
     /** Keywords repeat across articles, and HanLP costs about half a millisecond per call: remember the answers. */
     private static final int CACHE_LIMIT = 200_000;
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<EntityType>> keywordTypes =
@@ -324,67 +241,6 @@ public final class ChineseEntityRecognizer {
             return EntityType.ORGANIZATION;
         }
         return null;
-    }
-
-    private static boolean isTransliterated(String word) {
-        return word.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
-    }
-
-    /** Extends [start, end) to the whole run of transliteration characters (and middle dots) around it. */
-    static String extendTransliteration(String text, int start, int end) {
-        return extendTransliteration(text, start, end, List.of(), new int[0], -1);
-    }
-
-    /**
-     * Extends term {@code i} at [start, end) to the run of transliteration characters around it, but not into a word
-     * of two or more characters that is no name (内塔尼亚胡 + 当天, 克林顿 + 夫妇, 罗纳尔多 + 当选): the run stops at such
-     * a term of {@code terms} (whose offsets are {@code starts}).
-     */
-    static String extendTransliteration(String text, int start, int end, List<Term> terms, int[] starts, int i) {
-        int leftLimit = 0;
-        for (int k = i - 1; k >= 0 && starts[k] + terms.get(k).word.length() > start - 12; k--) {
-            if (blocksName(terms.get(k))) {
-                leftLimit = starts[k] + terms.get(k).word.length();
-                break;
-            }
-        }
-        int rightLimit = text.length();
-        for (int k = i + 1; k >= 1 && k < terms.size() && starts[k] < end + 12; k++) {
-            if (blocksName(terms.get(k))) {
-                rightLimit = starts[k];
-                break;
-            }
-        }
-        int from = start;
-        while (from > leftLimit && isNameCharacter(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < rightLimit && isNameCharacter(text.charAt(to))) {
-            to++;
-        }
-        String word = text.substring(from, to);
-        while (word.startsWith("·")) {
-            word = word.substring(1);
-        }
-        while (word.endsWith("·")) {
-            word = word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    /** A term of two or more characters that is neither a person's name nor a transliteration (当天/t, 夫妇/n). */
-    private static boolean blocksName(Term t) {
-        String nature = t.nature.toString();
-        if (t.word.length() < 2 || nature.startsWith("nr") || nature.equals("w")) {
-            return false;
-        }
-        return !(nature.startsWith("ns") || nature.equals("nz") || nature.equals("nx") || nature.equals("n"))
-                || !isTransliterated(t.word);
-    }
-
-    private static boolean isNameCharacter(char c) {
-        return c == '·' || Transliteration.isTransliterationCharacter(c);
     }
 
     static boolean hasFunctionCharacter(String word) {

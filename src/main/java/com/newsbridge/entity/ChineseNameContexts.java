@@ -67,7 +67,7 @@ final class ChineseNameContexts {
             for (int k = 0; k < items.size(); k++) {
                 String item = text.substring(items.get(k)[0], items.get(k)[1]);
                 if (names.contains(item) || !(isCandidate(item) || nameWords.contains(item)
-                        && ChineseEntityRecognizer.isPlausibleGivenName(item))) {
+                        && ChineseNameRepairs.isPlausibleGivenName(item))) {
                     continue;
                 }
                 boolean byPrevious = k > 0 && listed(text, items.get(k - 1), items.get(k))
@@ -107,7 +107,7 @@ final class ChineseNameContexts {
                 return false;
             }
         }
-        return ChineseEntityRecognizer.isPlausibleGivenName(item) && !ChineseEntityRecognizer.hasFunctionCharacter(item);
+        return ChineseNameRepairs.isPlausibleGivenName(item) && !ChineseEntityRecognizer.hasFunctionCharacter(item);
     }
 
     /**

@@ -140,10 +140,10 @@ class ChineseRecognitionRulesTest {
 
     @Test
     void givenNamesEndingInFunctionWordsOrMeasuresAreNoNames() {
-        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("江南和")).isFalse();
-        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("时说")).isFalse();
-        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("余人")).isFalse();
-        assertThat(ChineseEntityRecognizer.isPlausibleGivenName("刘也刚")).isTrue();
+        assertThat(ChineseNameRepairs.isPlausibleGivenName("江南和")).isFalse();
+        assertThat(ChineseNameRepairs.isPlausibleGivenName("时说")).isFalse();
+        assertThat(ChineseNameRepairs.isPlausibleGivenName("余人")).isFalse();
+        assertThat(ChineseNameRepairs.isPlausibleGivenName("刘也刚")).isTrue();
     }
 
     @Test
