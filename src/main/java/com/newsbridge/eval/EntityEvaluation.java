@@ -56,6 +56,9 @@ public final class EntityEvaluation {
     }
 
     private void example(Map<String, List<String>> examples, String kind, String stem, String name) {
+        if (examplesPerKind == 0) {
+            return;
+        }
         List<String> list = examples.computeIfAbsent(kind, k -> new ArrayList<>());
         if (list.size() < examplesPerKind) {
             list.add(stem + ": " + name);
