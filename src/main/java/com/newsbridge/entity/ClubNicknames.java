@@ -37,13 +37,13 @@ final class ClubNicknames {
      * ("Pittsburgh Pirates"), in any case ("PIRATES" in a headline); only sports reports have them.
      */
     boolean isNickname(String name, String text) {
-        return ContextEvidence.isSportsReport(text) && nicknames.get(text).contains(name.toLowerCase(Locale.ROOT));
+        return ArticleGenre.isSportsReport(text) && nicknames.get(text).contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Collects the nicknames after a city in {@code text}, each alone and with its city, in lower case. */
     Set<String> scan(String text) {
         Set<String> names = new HashSet<>();
-        if (!ContextEvidence.isSportsReport(text)) {
+        if (!ArticleGenre.isSportsReport(text)) {
             return names;
         }
         Matcher m = CITY_AND_PLURAL.matcher(text);

@@ -105,10 +105,6 @@ final class ContextEvidence {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\s*,\\s*[A-Za-z .]+)?\\s+(?:\\d{4}-\\d{2}-\\d{2}|"
             + "\\((?:Reuters|AP|AFP|Xinhua)\\))");
 
-    /** Words of team sports: an article with two of them reports sport. */
-    private static final Pattern SPORT_WORDS = Pattern.compile("(?i)\\b(?:soccer|football|cricket|rugby|baseball|"
-            + "basketball|hockey|league|division|innings|wickets?|halftime|half-time|goals?|scored|standings|"
-            + "championship|cup|match|played|drew|beat|season|points)\\b");
     /** After a club's name: a score, a cricket total, a results-table row, a player of the club, a result verb. */
     private static final Pattern TEAM_AFTER = Pattern.compile("^(?:[ \\t]+\\d{1,3}(?:-\\d{1,2})?(?![\\d-])[ \\t]*(?:$|\\n|\\(|[A-Z]|\\d|\\.\\d)"
             + "|['’]?s?\\s+(?:striker|defender|midfielder|goalkeeper|keeper|forward|winger|coach|manager|captain|"
@@ -122,42 +118,13 @@ final class ContextEvidence {
     private ContextEvidence() {
     }
 
-    /** Returns true when the text has at least two words of team sports (league, innings, scored, drew ...). */
-    /** Words of business news: an article with three of them reports on companies or markets. */
-    private static final Pattern BUSINESS_WORDS = Pattern.compile("(?i)\\b(?:shares?|profits?|company|companies|"
-            + "firm|stake|revenues?|earnings|dividend|analysts?|shareholders?|takeover|subsidiary|chairman|"
-            + "executive|bank|banks|merger|acquisition|stock|bonds?|contract|sales|net|turnover)\\b");
-
-    /** Each article's text is scanned once for its genre, not once per keyword (the typer asks for every keyword). */
-    private static final LastComputed<String, Boolean> BUSINESS = new LastComputed<>(text -> atLeast(BUSINESS_WORDS, text, 3));
-    private static final LastComputed<String, Boolean> SPORTS = new LastComputed<>(text -> atLeast(SPORT_WORDS, text, 2));
-
-    /** Returns true when the text has at least three words of business news (shares, profit, company ...). */
-    static boolean isBusinessReport(String text) {
-        return BUSINESS.get(text);
-    }
-
-    /** Returns true when the text has at least two words of team sports (league, innings, scored ...). */
-    static boolean isSportsReport(String text) {
-        return SPORTS.get(text);
-    }
-
-    private static boolean atLeast(Pattern words, String text, int wanted) {
-        Matcher matcher = words.matcher(text);
-        int found = 0;
-        while (found < wanted && matcher.find()) {
-            found++;
-        }
-        return found >= wanted;
-    }
-
     /**
      * Returns true when {@code name} plays as a team in a sports report: the text has sports words and at least two
      * mentions of the name sit in a score line, a results table, "beat"/"v" phrases or before a player's position
      * ("Liverpool striker"), or one mention does and no mention has a place cue. Countries are left to the caller.
      */
     static boolean isTeam(String name, String text) {
-        if (!isSportsReport(text)) {
+        if (!ArticleGenre.isSportsReport(text)) {
             return false;
         }
         int team = 0;
@@ -179,7 +146,7 @@ final class ContextEvidence {
         int organization = 0;
         int place = 0;
         boolean oneWord = name.indexOf(' ') < 0;
-        boolean sports = isSportsReport(text);
+        boolean sports = ArticleGenre.isSportsReport(text);
         boolean headsNounPhrase = false;
         int mentions = 0;
         for (int at = find(text, name, 0); at >= 0 && mentions < MAX_MENTIONS; at = find(text, name, at + name.length())) {
@@ -258,17 +225,12 @@ final class ContextEvidence {
         return null;
     }
 
-    /** A press review: "PRESS DIGEST", "headlines from major newspapers". */
-    private static final Pattern PRESS_REVIEW = Pattern.compile("(?i)\\bpress\\s+digest\\b|\\bnewspapers?\\b");
-    /** Whether an article is a press review, found once per article rather than once per keyword. */
-    private static final LastComputed<String, Boolean> PRESS = new LastComputed<>(text -> PRESS_REVIEW.matcher(text).find());
-
     /**
      * Returns true when the name is a heading of its own line in a press review ("EL PAIS" above that paper's
      * headlines): the masthead of a newspaper.
      */
     static boolean isMasthead(String name, String text) {
-        if (!PRESS.get(text)) {
+        if (!ArticleGenre.isPressReview(text)) {
             return false;
         }
         for (int at = find(text, name, 0); at >= 0; at = find(text, name, at + name.length())) {

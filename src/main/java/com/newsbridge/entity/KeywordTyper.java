@@ -4,7 +4,6 @@ import com.newsbridge.ingest.ArticleParser;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.EntityType;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,79 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>English names are typed consistently across the corpus ({@link TypeVotes}): a name typed on strong evidence
  * votes for its type, and a later article that has only weak evidence for it (the fallbacks above) follows the
- * votes. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list.
+ * votes. Chinese keywords are typed by their suffix (组织, 委员会, 省, 市, ...) and by a surname list. The word lists
+ * are in {@link KeywordWords}.
  */
 public final class KeywordTyper {
-
-    private static final Set<String> ORG_WORDS = words("ministry", "department", "organization", "organisation",
-            "bank", "council", "party", "union", "committee", "agency", "corporation", "corp", "inc", "ltd", "co",
-            "association", "university", "institute", "fund", "federation", "group", "company", "commission",
-            "office", "bureau", "administration", "academy", "league", "club", "foundation", "society", "assembly",
-            "parliament", "congress", "court", "army", "police", "airlines", "airways", "motors", "holdings", "news",
-            "times", "post", "press", "alliance", "forum", "center", "centre", "school", "college",
-            "hospital", "exchange", "reserve", "government", "senate", "board", "authority", "service", "network",
-            "team", "fc", "united", "plc", "ag", "sa", "gmbh", "nv", "laboratory", "laboratories", "lab", "labs",
-            "institution", "ministries", "secretariat", "directorate", "tribunal", "corps", "guard", "brigade",
-            "airline", "bancorp", "trust", "partners", "capital", "systems", "technologies", "energy", "petroleum",
-            "newsroom", "desk", "daily", "journal", "radio", "television", "magazine", "gazette", "tribune", "herald",
-            "telegraph", "chronicle", "newspaper",
-            // company, trade and newspaper words
-            "brothers", "pictures", "international", "markets", "securities", "sciences", "data", "development",
-            "communications", "services", "industries", "industry", "broadcasting", "insurance", "investment",
-            "investments", "resources", "mining", "oil", "gas", "steel", "chemicals", "pharmaceutical",
-            "pharmaceuticals", "electric", "electronics", "industrial", "enterprises", "products", "finance",
-            "financial", "properties", "cement", "mills", "medical", "software", "computer", "computers", "telecom",
-            "media", "entertainment", "records", "films", "newsdesk", "editorial", "weekly", "zeitung", "gazeta",
-            "movement", "front", "rights", "project", "observatory", "campaign", "commodities", "limited", "oy",
-            "ab", "asa", "spa", "bhd", "pt", "pty", "tbk", "kk", "srl", "bv", "assn", "assoc", "cos", "rovers",
-            "wanderers", "athletic", "albion", "sporting", "dinamo", "dynamo", "hapoel", "maccabi", "olympique",
-            // state bodies and the words for bank, holding and group in other languages
-            "navy", "treasury", "banco", "banca", "banka", "banque", "holding", "gruppen", "gruppo", "corporacion",
-            "compagnie", "societe", "sparkasse");
-    private static final Set<String> PLACE_WORDS = words("city", "province", "county", "state", "river", "island",
-            "islands", "mountain", "mountains", "lake", "sea", "ocean", "bay", "gulf", "valley", "region", "district",
-            "republic", "kingdom", "peninsula", "strait", "desert", "coast", "street", "square", "airport", "port",
-            "crater", "planitia", "emirates", "province", "prefecture", "territory", "territories", "canal", "harbor",
-            "harbour", "beach", "park", "plateau", "basin", "falls", "heights", "hills", "glacier", "inner", "outer");
-    private static final Set<String> DEMONYMS = words("german", "american", "african", "korean", "mexican", "european",
-            "asian", "french", "dutch", "greek", "thai", "iraqi", "israeli", "pakistani", "saudi", "swiss", "arab",
-            "muslim", "christian", "jewish", "catholic", "democrat", "democrats", "republican", "republicans",
-            "olympic", "olympics", "nobel", "internet", "christmas", "easter", "ramadan");
-    private static final Set<String> TOPIC_HEADS = words("initiative", "programme", "program", "plan", "agreement",
-            "treaty", "accord", "act", "law", "strategy", "policy", "cup", "games", "olympics", "prize", "award",
-            "summit", "conference", "festival", "election", "war", "crisis", "pandemic", "division", "index", "pact",
-            "declaration", "protocol", "charter", "resolution", "doctrine", "carnival", "revolution", "commandments");
-
-    private static final String[] CHINESE_ORG_SUFFIXES = {"组织", "委员会", "部", "局", "署", "银行", "公司", "集团", "大学",
-        "学院", "研究院", "研究所", "协会", "联合会", "基金会", "党", "政府", "法院", "议会", "理事会", "联盟", "中心", "医院",
-        "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "委", "电台", "使馆", "组", "团", "署", "局", "所", "处", "司",
-        "联", "盟", "行", "厂", "店", "军区", "气象台", "足协", "电信", "男排", "女排", "男篮", "女篮", "人大", "宾馆"};
-    private static final String[] CHINESE_PLACE_SUFFIXES = {"国", "省", "市", "县", "州", "区", "岛", "洲", "山", "河",
-        "湖", "海", "江", "镇", "村", "湾", "港", "堂", "广场", "城", "高原", "馆", "街", "路", "桥", "站", "场", "园", "宫", "寺",
-        "庙", "楼", "门", "峡", "岭", "峰", "原", "盆地", "半岛", "群岛", "地区", "沙漠", "草原", "口", "关", "坝", "洋", "州"};
-
-    /** Nationality and religion adjectives, and event words: a name containing one is a topic (CoNLL's "misc"). */
-    private static final Set<String> MISC_WORDS = words("african", "american", "canadian", "european", "australian",
-            "russian", "chinese", "japanese", "british", "french", "german", "italian", "spanish", "dutch", "swedish",
-            "indian", "brazilian", "mexican", "korean", "israeli", "iraqi", "iranian", "pakistani", "polish", "turkish",
-            "greek", "irish", "scottish", "welsh", "english", "roman", "catholic", "muslim", "islamic", "christian",
-            "jewish", "arab", "palestinian", "serb", "bosnian", "croat", "albanian", "kurdish", "chechen", "belgian",
-            "swiss", "austrian", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "bulgarian",
-            "ukrainian", "argentine", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "egyptian", "nigerian",
-            "kenyan", "zimbabwean", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "asian",
-            "yugoslav", "soviet", "libyan", "tamil", "tamils", "himalayan", "nepali", "rwandan", "nicaraguan", "briton",
-            "britons", "afghan", "slovak", "moroccan", "saudi", "maoist", "marxist", "bangladeshi", "angolan", "tibetan",
-            "zairean", "sudanese", "basque", "dutchman", "spaniard", "guinean", "moslem", "moslems", "islamist",
-            "islamists", "chechens", "serbs", "kurds", "kurd", "iraqis", "israelis", "palestinians", "pakistani",
-            "somali", "hutu", "tutsi", "sikh", "hindu", "buddhist", "shi'ite", "sunni", "republican", "democratic",
-            "western", "olympic", "open", "cup", "championship", "championships", "grand", "prix", "games", "series",
-            "classic", "masters", "trophy", "derby", "stakes", "tour", "rally", "marathon", "award", "awards", "day");
-    /** Capitalized abbreviations that are not organizations. */
-    private static final Set<String> NON_ORG_ACRONYMS = words("GMT", "CEO", "GDP", "GNP", "CPI", "AIDS", "HIV", "TV",
-            "PC", "AM", "PM", "USD", "EUR", "DM", "VAT", "IPO", "CET", "EST", "EDT", "BST", "MP", "MPS", "PPI", "DNA",
-            // sports statistics, currencies, diseases and stock indexes
-            "RBI", "RBIS", "ERA", "DEM", "FFR", "CJD", "MRI", "ADR", "ADRS", "FTSE", "AEX", "DAX", "CAC", "DJIA", "GDR",
-            "GDRS");
 
     private final java.util.function.Predicate<String> isCity;
     private final TypeVotes votes;
@@ -142,10 +72,6 @@ public final class KeywordTyper {
     private static final Pattern HYPHENATED_ADJECTIVE = Pattern.compile("-(?:based|born|led|run|style|owned|built|"
             + "ruled|brokered|listed|winning|backed|controlled|made|funded|speaking|registered)$");
 
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words)); // tolerates duplicates in the lists above
-    }
-
     /**
      * Types {@code keyword} in the context of {@code article}.
      *
@@ -166,12 +92,12 @@ public final class KeywordTyper {
         String k = keyword.strip();
         // longer suffixes first (军区 before 区), then a surname-led short name, then one-character suffixes
         for (int pass = 0; pass < 2; pass++) {
-            for (String suffix : CHINESE_ORG_SUFFIXES) {
+            for (String suffix : KeywordWords.CHINESE_ORG_SUFFIXES) {
                 if ((suffix.length() > 1) == (pass == 0) && k.length() > suffix.length() && k.endsWith(suffix)) {
                     return EntityType.ORGANIZATION;
                 }
             }
-            for (String suffix : CHINESE_PLACE_SUFFIXES) {
+            for (String suffix : KeywordWords.CHINESE_PLACE_SUFFIXES) {
                 if ((suffix.length() > 1) == (pass == 0) && k.length() > suffix.length() && k.endsWith(suffix)) {
                     return EntityType.PLACE;
                 }
@@ -218,15 +144,15 @@ public final class KeywordTyper {
         String[] words = k.split("[\\s]+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         String head = words[headLength(words) - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (TOPIC_HEADS.contains(last) && words.length > 1 && !ORG_WORDS.contains(head)) {
+        if (KeywordWords.TOPIC_HEADS.contains(last) && words.length > 1 && !KeywordWords.ORG_WORDS.contains(head)) {
             // (not "Organisation of the Islamic Conference": an organization's word heads it)
             return Decision.strong(EntityType.TOPIC);
         }
         if (k.indexOf('$') >= 0 || HYPHENATED_ADJECTIVE.matcher(k).find()) {
             return Decision.last(EntityType.TOPIC); // A$, US$; Boston-based, Russian-built, NATO-led: currencies and adjectives
         }
-        if (TopicShape.isTopic(k, words, w -> MISC_WORDS.contains(w) || DEMONYMS.contains(w),
-                ContextEvidence.isSportsReport(text))) {
+        if (TopicShape.isTopic(k, words, w -> KeywordWords.MISC_WORDS.contains(w) || KeywordWords.DEMONYMS.contains(w),
+                ArticleGenre.isSportsReport(text))) {
             return Decision.strong(EntityType.TOPIC); // One-month, Russian-Chechen, Eritrean, American League
         }
         if (ContextEvidence.isMasthead(k, text)) {
@@ -251,7 +177,7 @@ public final class KeywordTyper {
             String titled = ContextEvidence.mixedCaseForm(k, text);
             return titled == null || titled.equals(k) ? typeCapitalized(k, words, text) : decideEnglish(titled, text);
         }
-        if (NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
+        if (KeywordWords.NON_ORG_ACRONYMS.contains(k.replace(".", ""))) {
             return Decision.last(EntityType.TOPIC);
         }
         if (NameShape.isStateAbbreviation(k)) {
@@ -281,22 +207,22 @@ public final class KeywordTyper {
     }
 
     private Decision typeByWordsAndContext(String k, String[] words, String text) {
-        if (NameShape.isFacility(words) || NameShape.isSportsGround(words) && ContextEvidence.isSportsReport(text)) {
+        if (NameShape.isFacility(words) || NameShape.isSportsGround(words) && ArticleGenre.isSportsReport(text)) {
             return Decision.strong(EntityType.PLACE); // Johns Hopkins Hospital, Olympic Stadium
         }
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (ORG_WORDS.contains(w)) {
+            if (KeywordWords.ORG_WORDS.contains(w)) {
                 return Decision.strong(EntityType.ORGANIZATION);
             }
         }
         for (String word : words) {
-            if (PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+            if (KeywordWords.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
                 return Decision.strong(EntityType.PLACE);
             }
         }
         for (int i = 0; i < headLength(words); i++) {
-            if (MISC_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (KeywordWords.MISC_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 return Decision.strong(EntityType.TOPIC); // Russian Cup, not Liberation Tigers of Tamil Eelam
             }
         }
@@ -314,7 +240,7 @@ public final class KeywordTyper {
             return Decision.last(EntityType.TOPIC);
         }
         if (NameShape.isNationalArm(words) && !GivenNames.startsPersonName(words)
-                && !MISC_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && !DEMONYMS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                && !KeywordWords.MISC_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) && !KeywordWords.DEMONYMS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return Decision.strong(EntityType.ORGANIZATION); // Ford China, AOL Europe, Statistics Canada
         }
         EntityType byContext = ContextEvidence.strongest(k, text);
@@ -324,10 +250,10 @@ public final class KeywordTyper {
         EntityType byShape = NameShape.type(k, words);
         if (byShape != null && !GivenNames.startsPersonName(words)) {
             // South Kivu, Le Monde, PSV Eindhoven; in sports a "Western Suburbs" or "St Pauli" is rather a club
-            return Decision.weak(byShape == EntityType.PLACE && ContextEvidence.isSportsReport(text)
+            return Decision.weak(byShape == EntityType.PLACE && ArticleGenre.isSportsReport(text)
                     ? EntityType.ORGANIZATION : byShape);
         }
-        if (words.length >= 2 && words.length <= 3 && ContextEvidence.isSportsReport(text)
+        if (words.length >= 2 && words.length <= 3 && ArticleGenre.isSportsReport(text)
                 && java.util.Arrays.stream(words).anyMatch(w -> isCity.test(w) && !Countries.contains(w))) {
             return Decision.strong(EntityType.ORGANIZATION); // Ajax Amsterdam, Baltimore Orioles, Real Madrid: a club named after its city
         }
@@ -346,7 +272,7 @@ public final class KeywordTyper {
         }
         if (words.length == 1) {
             String w = k.toLowerCase(Locale.ROOT);
-            if (DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+            if (KeywordWords.DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
                     || w.endsWith("ians") || w.endsWith("ans") && !w.endsWith("stans")) {
                 return Decision.strong(EntityType.TOPIC); // nationality, religion, event words
             }
@@ -356,7 +282,7 @@ public final class KeywordTyper {
             if (GivenNames.contains(k)) {
                 return Decision.weak(EntityType.PERSON); // a first name alone: "Liam", "Nicole"
             }
-            return Decision.weak(ContextEvidence.isSportsReport(text) || ContextEvidence.isBusinessReport(text)
+            return Decision.weak(ArticleGenre.isSportsReport(text) || ArticleGenre.isBusinessReport(text)
                     ? EntityType.ORGANIZATION : EntityType.PLACE);
         }
         return Decision.weak(EntityType.TOPIC);

@@ -89,7 +89,7 @@ final class OrganizationLinks {
                 }
             }
         }
-        if (ContextEvidence.isBusinessReport(text) && !ContextEvidence.isSportsReport(text)) {
+        if (ArticleGenre.isBusinessReport(text) && !ArticleGenre.isSportsReport(text)) {
             Matcher row = TABLE_ROW.matcher(text);
             while (row.find()) {
                 names.add(row.group(1));
