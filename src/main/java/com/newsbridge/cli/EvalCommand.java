@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +35,9 @@ import picocli.CommandLine.Option;
             "A corpus may be prefixed with no-keywords: (index without keyword lines), zh-only: (Chinese-only"
                     + " variants, ids + '-zh') or en-only: (English-only variants without keyword lines, ids + '-en')."})
 final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--corpus", description = "Corpus folder (repeatable), optionally no-keywords:DIR, zh-only:DIR or en-only:DIR.")
     List<String> corpora = List.of();
@@ -66,18 +70,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--reuse-index", description = "With --index: search an existing index there instead of indexing.")
     boolean reuseIndex;
 
-    @Option(names = "--json", description = "Write the figures to this JSON file.")
-    Path json;
-
     @Option(names = "--runs", description = "Write TREC run files (SET.SYSTEM.run) to this folder.")
     Path runs;
 
     @Option(names = "--write-expected", paramLabel = "FILE", description = "Write NewsBridge's figures as a regression"
             + " file (set, type, metric, value), e.g. src/test/resources/regression/bundled.tsv.")
     Path writeExpected;
-
-    @Option(names = "--markdown", description = "Print Markdown tables instead of text tables.")
-    boolean markdown;
 
     @Option(names = "--threads", defaultValue = "0", description = "Indexing threads (default: all cores).")
     int threads;
@@ -144,17 +142,14 @@ final class EvalCommand implements Callable<Integer> {
         List<SetResult> results = RetrievalEvaluation.evaluate(sets, options);
         for (SetResult r : results) {
             System.out.println();
-            if (markdown) {
+            if (report.markdown) {
                 System.out.printf("%s: %d queries, %d articles (%s)%n%n", r.name(), r.queries(), r.articles(), r.corpus());
                 System.out.print(EvalReport.markdown(r));
             } else {
                 System.out.print(EvalReport.table(r));
             }
         }
-        if (json != null) {
-            EvalReport.writeJson(json, EvalReport.json(results));
-            System.err.println("figures written to " + json);
-        }
+        report.writeJson(EvalReport.json(results));
         if (writeExpected != null) {
             RegressionFile.write(writeExpected, RegressionFile.of(results, NewsBridgeSystem.NAME),
                     "Expected NewsBridge figures of the query sets in " + (suite != null ? suite : queries) + ".\n"

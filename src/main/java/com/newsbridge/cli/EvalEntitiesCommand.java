@@ -3,16 +3,15 @@ package com.newsbridge.cli;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.eval.EntityEvaluation;
 import com.newsbridge.eval.EntityTables;
-import com.newsbridge.eval.EvalReport;
 import com.newsbridge.eval.MsraNerGold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval-entities}: keyword typing and text recognition scored against gold entity files. */
@@ -24,6 +23,9 @@ import picocli.CommandLine.Option;
             "Prints precision, recall and F1 per type and the micro average over person/organization/place; Chinese"
                     + " recognition also shows plain HanLP (no repairs) beside NewsBridge as the baseline."})
 final class EvalEntitiesCommand implements Callable<Integer> {
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--gold", description = "Gold file (repeatable); its articles are in the folder 'articles' next to"
             + " it. Default: the pd1998-zh, conll2003-en and reuters-en gold files under --shared.")
@@ -57,12 +59,6 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--examples", defaultValue = "0", description = "Print this many examples of each kind of error"
             + " (never for the MSRA held-out half).")
     int examples;
-
-    @Option(names = "--json", description = "Write the figures to this JSON file.")
-    Path json;
-
-    @Option(names = "--markdown", description = "Print Markdown tables.")
-    boolean markdown;
 
     @Override
     public Integer call() {
@@ -110,12 +106,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                         data.half(false), all);
             }
         }
-        if (json != null) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("results", all);
-            EvalReport.writeJson(json, root);
-            System.err.println("figures written to " + json);
-        }
+        report.writeJson(Map.of("results", all));
         return 0;
     }
 
@@ -141,10 +132,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     private void print(EntityEvaluation.Result r, EntityEvaluation.Result baseline, List<Object> all) {
         System.out.println();
-        if (markdown) {
+        if (report.markdown) {
             System.out.printf("%s %s (%d articles, %d items)%n%n", r.corpus(), r.task(), r.articles(), r.items());
         }
-        System.out.print(EntityTables.table(r, baseline, markdown));
+        System.out.print(EntityTables.table(r, baseline, report.markdown));
         all.add(EntityTables.json(r, baseline));
     }
 }

@@ -1,15 +1,14 @@
 package com.newsbridge.cli;
 
-import com.newsbridge.eval.EvalReport;
 import com.newsbridge.eval.SegmentationEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code segment-eval}: Chinese word segmentation of SmartChinese and of the NewsBridge chain against gold. */
@@ -22,6 +21,9 @@ import picocli.CommandLine.Option;
                     + " SIGHAN 2005 PKU (sighan2005-pku pku_test_gold.utf8 + pku_test.utf8, OOV against"
                     + " pku_training_words.utf8) under --shared. Punctuation-only words are left out on both sides."})
 final class SegmentationCommand implements Callable<Integer> {
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--shared", defaultValue = "../shared/corpora",
             description = "Shared corpora folder (default: ${DEFAULT-VALUE}).")
@@ -41,12 +43,6 @@ final class SegmentationCommand implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "0", description = "At most this many lines per data set (0 = all).")
     int limit;
-
-    @Option(names = "--json", description = "Write the figures to this JSON file.")
-    Path json;
-
-    @Option(names = "--markdown", description = "Print a Markdown table.")
-    boolean markdown;
 
     @Override
     public Integer call() throws Exception {
@@ -83,13 +79,8 @@ final class SegmentationCommand implements Callable<Integer> {
                 results.addAll(SegmentationEvaluation.evaluate(d, limit));
                 System.err.printf("%s scored in %.1f s%n", d.name(), (System.nanoTime() - start) / 1e9);
             }
-            System.out.print(SegmentationEvaluation.table(results, markdown));
-            if (json != null) {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("results", SegmentationEvaluation.json(results));
-                EvalReport.writeJson(json, root);
-                System.err.println("figures written to " + json);
-            }
+            System.out.print(SegmentationEvaluation.table(results, report.markdown));
+            report.writeJson(Map.of("results", SegmentationEvaluation.json(results)));
             return 0;
         } finally {
             if (tempRaw != null) {

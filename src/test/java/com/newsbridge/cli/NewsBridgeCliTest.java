@@ -139,4 +139,20 @@ class NewsBridgeCliTest {
         }
         assertThat(NewsIndex.committedCount(unmerged)).isEqualTo(6);
     }
+
+    @Test
+    void segmentEvalPrintsMarkdownAndWritesTheSameFiguresAsJson() throws IOException {
+        Path gold = tmp.resolve("gold.txt");
+        Files.writeString(gold, "我们 在 北京 工作\n", StandardCharsets.UTF_8);
+        Path json = tmp.resolve("figures.json");
+
+        int code = NewsBridgeCli.execute("segment-eval", "--gold", gold.toString(), "--name", "tiny", "--markdown",
+                "--json", json.toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).startsWith("|").contains("| tiny |");
+        assertThat(err()).contains("figures written to " + json);
+        String written = Files.readString(json, StandardCharsets.UTF_8);
+        assertThat(written).startsWith("{").contains("\"results\"").contains("\"tiny\"");
+    }
 }
