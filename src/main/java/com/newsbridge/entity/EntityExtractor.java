@@ -74,12 +74,7 @@ public final class EntityExtractor {
         // Known names first, so that their Chinese mentions are not linked to another keyword.
         String en = article.titleEn() + "\n" + article.textEn();
         for (int i = 0; i < keywords.size(); i++) {
-            resolved[i] = known(keywords.get(i));
-            if (resolved[i] != null && resolved[i].type() == EntityType.PLACE && !ArticleParser.containsHan(keywords.get(i))
-                    && KeywordTyper.isClub(keywords.get(i), en)) {
-                // Liverpool in "Liverpool 2 Chelsea 1" is the club: same names, typed as an organization
-                resolved[i] = new Entity(resolved[i].name(), EntityType.ORGANIZATION, resolved[i].en(), resolved[i].zh());
-            }
+            resolved[i] = known(keywords.get(i), en);
             if (resolved[i] != null && !resolved[i].zh().isEmpty()) {
                 taken.add(ChineseScriptFolding.fold(resolved[i].zh()));
             }
@@ -104,12 +99,27 @@ public final class EntityExtractor {
         return new IndexedArticle(article, new ArrayList<>(entities.values()));
     }
 
-    private Entity known(String keyword) {
-        GazetteerEntry entry = gazetteer.find(keyword);
-        if (entry != null) {
-            return fromEntry(entry);
+    /**
+     * Returns the entity the gazetteer or the learned aliases know by {@code name}, as its article uses it, or null. A
+     * place that plays as a team in the article's English text is its club (Liverpool in "Liverpool 2 Chelsea 1"):
+     * the same names, typed as an organization. Countries stay places (their national teams are the country's).
+     *
+     * @param englishText the article's English title and text ("" for a Chinese mention: no club reading)
+     */
+    private Entity known(String name, String englishText) {
+        GazetteerEntry entry = gazetteer.find(name);
+        Entity entity = entry != null ? fromEntry(entry)
+                : ArticleParser.containsHan(name) ? aliases.byChinese(name) : aliases.byEnglish(name);
+        return entity == null ? null : asUsedIn(entity, name, englishText);
+    }
+
+    /** The club reading of {@link #known}: {@code entity}, or its club when {@code name} plays as a team in the text. */
+    private static Entity asUsedIn(Entity entity, String name, String englishText) {
+        if (entity.type() == EntityType.PLACE && !englishText.isBlank() && !ArticleParser.containsHan(name)
+                && KeywordTyper.isClub(name, englishText)) {
+            return new Entity(entity.name(), EntityType.ORGANIZATION, entity.en(), entity.zh());
         }
-        return ArticleParser.containsHan(keyword) ? aliases.byChinese(keyword) : aliases.byEnglish(keyword);
+        return entity;
     }
 
     private Entity typeAndLink(String keyword, Article article, String zh, Set<String> taken) {
@@ -137,7 +147,8 @@ public final class EntityExtractor {
         List<Entity> found = new ArrayList<>();
         String en = article.titleEn() + "\n" + article.textEn();
         for (GazetteerEntry entry : gazetteerScanner.scan(zh, en)) {
-            found.add(fromEntry(entry));
+            Entity entity = fromEntry(entry);
+            found.add(entity.en().isEmpty() ? entity : asUsedIn(entity, entity.en(), en));
         }
         for (Entity learned : aliases.entities()) {
             if (!zh.isEmpty() && zh.contains(ChineseScriptFolding.fold(learned.zh()))) {
@@ -154,7 +165,7 @@ public final class EntityExtractor {
             // run the Chinese recognizer, which costs more than all other analysis of the article together.
             for (ChineseEntityRecognizer.Mention mention : englishRecognizer.recognize(en)) {
                 if (!covered.contains(mention.text())) {
-                    Entity known = known(mention.text());
+                    Entity known = known(mention.text(), en);
                     if (known == null) {
                         String chinese = linker.link(mention.text(), mention.type(), zh, covered);
                         known = new Entity(mention.text(), mention.type(), mention.text(), chinese);
@@ -190,7 +201,7 @@ public final class EntityExtractor {
         }
         Map<String, Entity> recognized = new LinkedHashMap<>();
         for (ChineseEntityRecognizer.Mention mention : chineseRecognizer.recognize(zh)) {
-            Entity entity = known(mention.text());
+            Entity entity = known(mention.text(), "");
             recognized.putIfAbsent(mention.text(),
                     entity != null ? entity : new Entity(mention.text(), mention.type(), "", mention.text()));
         }

@@ -2,7 +2,10 @@ package com.newsbridge.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newsbridge.model.Article;
 import com.newsbridge.model.EntityType;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Exact types of the sports, scorecard and adjective rules of {@link KeywordTyper} and {@link ContextEvidence}. */
@@ -19,6 +22,18 @@ class SportsTypingTest {
         assertThat(typing.type("Liverpool", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // a gazetteer place
         assertThat(typing.type("Durham", RESULTS)).isEqualTo(EntityType.ORGANIZATION); // an unknown name
         assertThat(typing.type("LONDON", RESULTS)).isEqualTo(EntityType.PLACE); // the dateline
+    }
+
+    @Test
+    void aGazetteerCityFoundInTheTextOfAnArticleWithoutKeywordsIsTheClubInScoreLines() {
+        Article article = new Article("x", "Results", "", RESULTS, "", List.of(), null, null, null);
+        Map<String, EntityType> types = new java.util.HashMap<>();
+        EntityExtractor.bundled().extract(article).entities().forEach(e -> types.put(e.en(), e.type()));
+        assertThat(types).containsEntry("Liverpool", EntityType.ORGANIZATION).containsEntry("Germany", EntityType.PLACE);
+        Article report = new Article("y", "Prices", "", "Prices rose 2 percent in Liverpool 3 weeks ago, officials said.",
+                "", List.of(), null, null, null);
+        assertThat(EntityExtractor.bundled().extract(report).entities())
+                .anySatisfy(e -> assertThat(e.en() + "/" + e.type()).isEqualTo("Liverpool/" + EntityType.PLACE));
     }
 
     @Test
