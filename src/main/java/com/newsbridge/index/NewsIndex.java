@@ -197,6 +197,7 @@ public final class NewsIndex implements Closeable {
         }
         WriteAheadLog log = null;
         try {
+            relearnAliases(); // before the log's replay, which extracts entities again
             log = recover(durability);
             this.searcherManager = new SearcherManager(writer, new SearcherFactory() {
                 @Override
@@ -224,6 +225,19 @@ public final class NewsIndex implements Closeable {
             checkpointer.scheduleWithFixedDelay(this::maybeCheckpoint, 1, 1, TimeUnit.SECONDS);
         } else {
             checkpointer = null;
+        }
+    }
+
+    /** Teaches the extractor the name pairs of the articles already indexed ({@link LearnedAliases}). */
+    private void relearnAliases() throws IOException {
+        if (writer.getDocStats().numDocs == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            int pairs = LearnedAliases.relearn(reader, entityExtractor.aliases());
+            LOG.info("learned {} English-Chinese name pairs from index {} in {} ms", pairs, path,
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -1,0 +1,61 @@
+package com.newsbridge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.entity.EntityExtractor;
+import com.newsbridge.ingest.ArticleParser;
+import com.newsbridge.model.Article;
+import com.newsbridge.model.Entity;
+import com.newsbridge.model.EntityType;
+import java.nio.file.Path;
+import org.apache.lucene.facet.FacetsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Name pairs learned from bilingual articles survive a restart: the index teaches them to a new extractor. */
+class LearnedAliasesTest {
+
+    private static final Entity BLINKEN = new Entity("Antony Blinken", EntityType.PERSON, "Antony Blinken", "布林肯");
+
+    @TempDir
+    Path tmp;
+
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void aReopenedIndexNamesANewChineseOnlyArticleWithThePairItsEarlierArticlesLearned() {
+        Path path = tmp.resolve("index");
+        Article bilingual = parser.parse("美国国务卿布林肯访问北京。\nTitle: Blinken visits Beijing\nKeywords: Antony Blinken\n"
+                + "News Content:\nAntony Blinken visited Beijing.\n", "bi.txt");
+        Article chineseOnly = parser.parse("布林肯表示，双方同意保持沟通。\n", "zh.txt");
+        try (NewsIndex index = NewsIndex.open(path, EntityExtractor.bundled(), NewsIndex.Durability.COMMIT)) {
+            assertThat(index.upsert(bilingual).entities()).contains(BLINKEN);
+            index.commit();
+        }
+        // what a restart without the index's pairs would give: the Chinese name as an entity of its own
+        assertThat(EntityExtractor.bundled().extract(chineseOnly).entities())
+                .extracting(Entity::name).contains("布林肯").doesNotContain("Antony Blinken");
+
+        EntityExtractor restarted = EntityExtractor.bundled();
+        try (NewsIndex index = NewsIndex.open(path, restarted, NewsIndex.Durability.COMMIT)) {
+            assertThat(restarted.aliases().byChinese("布林肯")).isEqualTo(BLINKEN);
+            assertThat(restarted.aliases().byEnglish("antony blinken")).isEqualTo(BLINKEN);
+            assertThat(index.upsert(chineseOnly).entities()).contains(BLINKEN);
+        }
+    }
+
+    @Test
+    void onlyPeopleOrganizationsAndPlacesWithALatinAndAChineseNameArePairs() {
+        assertThat(LearnedAliases.fromFacetValue(term("people", "Antony Blinken", "布林肯"))).isEqualTo(BLINKEN);
+        assertThat(LearnedAliases.fromFacetValue(term("organizations", "UN", "联合国")))
+                .isEqualTo(new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"));
+        assertThat(LearnedAliases.fromFacetValue(term("keywords", "trade", "贸易"))).isNull();
+        assertThat(LearnedAliases.fromFacetValue(FacetsConfig.pathToString("people", new String[] {"刘建超"}))).isNull();
+        assertThat(LearnedAliases.fromFacetValue(FacetsConfig.pathToString("people", new String[] {"Jane Roe"}))).isNull();
+    }
+
+    /** The facet term the index holds for an entity with two names (as {@link ArticleDocuments} writes it). */
+    private static String term(String facet, String name, String chinese) {
+        return FacetsConfig.pathToString(facet, new String[] {name + Fields.FACET_NAME_SEPARATOR + chinese});
+    }
+}
