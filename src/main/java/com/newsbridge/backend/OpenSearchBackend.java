@@ -8,11 +8,13 @@ import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.Fields;
 import com.newsbridge.index.NameLinks;
 import com.newsbridge.index.IndexReport;
+import com.newsbridge.index.LearnedAliases;
 import com.newsbridge.index.NewsIndex;
 import com.newsbridge.ingest.CorpusReader;
 import com.newsbridge.ingest.ParallelCorpusReader;
 import com.newsbridge.model.Article;
 import com.newsbridge.model.BadRequestException;
+import com.newsbridge.model.Entity;
 import com.newsbridge.model.EntityType;
 import com.newsbridge.model.FacetValue;
 import com.newsbridge.model.IndexedArticle;
@@ -170,6 +172,7 @@ public final class OpenSearchBackend implements SearchBackend {
         warmUp.start();
         try {
             backend.ensureIndex();
+            backend.relearnAliases();
         } catch (BackendUnavailableException e) {
             LOG.warn("{} (will retry on the next request)", e.getMessage());
         }
@@ -377,8 +380,21 @@ public final class OpenSearchBackend implements SearchBackend {
         }
         String normalizedPrefix = prefix == null ? "" : NewsAnalyzers.normalizeText(prefix);
         Query query = OpenSearchQueries.request(parse(request), request);
-        String field = OpenSearchDocuments.FACET_PREFIX + facet;
         List<FacetValue> all = new ArrayList<>();
+        forEachFacetValue(query, facet, (value, count) -> all.add(ArticleSearcher.facetValue(value, count)));
+        return all.stream()
+                .filter(v -> ArticleSearcher.matchesPrefix(v, normalizedPrefix))
+                .sorted(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value))
+                .limit(size)
+                .toList();
+    }
+
+    /**
+     * Calls {@code action} with every value of facet {@code facet} among the articles {@code query} matches, as
+     * indexed ({@code Antony Blinken<US>布林肯}), and its article count, paging through a composite aggregation.
+     */
+    private void forEachFacetValue(Query query, String facet, java.util.function.ObjIntConsumer<String> action) {
+        String field = OpenSearchDocuments.FACET_PREFIX + facet;
         Map<String, String> after = null;
         do {
             Map<String, String> from = after;
@@ -392,7 +408,7 @@ public final class OpenSearchBackend implements SearchBackend {
             CompositeAggregate values = r.aggregations().get("values").composite();
             List<CompositeBucket> buckets = values.buckets().array();
             for (CompositeBucket bucket : buckets) {
-                all.add(ArticleSearcher.facetValue(bucket.key().get("v").to(String.class), (int) bucket.docCount()));
+                action.accept(bucket.key().get("v").to(String.class), (int) bucket.docCount());
             }
             after = null;
             if (!buckets.isEmpty() && values.afterKey() != null && !values.afterKey().isEmpty()) {
@@ -402,11 +418,23 @@ public final class OpenSearchBackend implements SearchBackend {
                 }
             }
         } while (after != null);
-        return all.stream()
-                .filter(v -> ArticleSearcher.matchesPrefix(v, normalizedPrefix))
-                .sorted(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value))
-                .limit(size)
-                .toList();
+    }
+
+    /**
+     * Teaches the extractor the English-Chinese name pairs the cluster's articles already have (read from their
+     * people, organization and place facet values), as the embedded index does when it opens ({@link LearnedAliases}):
+     * a Chinese-only article written after a restart is then named as the earlier articles name the entity.
+     */
+    private void relearnAliases() {
+        Query all = Query.of(q -> q.matchAll(m -> m));
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
+            forEachFacetValue(all, type.facetName(), (value, count) -> {
+                Entity pair = LearnedAliases.fromFacetValue(type.facetName(), value);
+                if (pair != null) {
+                    extractor.aliases().learn(pair);
+                }
+            });
+        }
     }
 
     @Override

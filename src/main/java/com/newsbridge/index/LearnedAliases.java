@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  * from the stored articles: a facet field's distinct values are a small fraction of the index, so this costs
  * milliseconds where re-reading every article's stored entities would cost seconds.
  */
-final class LearnedAliases {
+public final class LearnedAliases {
 
     private LearnedAliases() {
     }
@@ -33,7 +33,7 @@ final class LearnedAliases {
      * Adds every person, organization and place of {@code reader}'s facets that has a Latin name and a Chinese name to
      * {@code aliases}, and returns how many pairs the table knows afterwards.
      */
-    static int relearn(IndexReader reader, AliasTable aliases) {
+    public static int relearn(IndexReader reader, AliasTable aliases) {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 SortedSetDocValues values = leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
@@ -42,7 +42,8 @@ final class LearnedAliases {
                 }
                 TermsEnum terms = values.termsEnum();
                 for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-                    Entity entity = fromFacetValue(term.utf8ToString());
+                    String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+                    Entity entity = path.length == 2 ? fromFacetValue(path[0], path[1]) : null;
                     if (entity != null) {
                         aliases.learn(entity);
                     }
@@ -55,21 +56,18 @@ final class LearnedAliases {
     }
 
     /**
-     * Reads one facet term ({@code people<US>Antony Blinken<US>布林肯}) as the entity it names when that entity has
-     * a Latin and a Chinese name, else returns null (a topic, a Chinese-only name, a Latin-only name).
+     * Reads one value of facet {@code facet} ({@code people}, value {@code Antony Blinken<US>布林肯}) as the entity it
+     * names when that entity has a Latin and a Chinese name, else returns null (a topic, a Chinese-only name, a
+     * Latin-only name). The OpenSearch backend reads its facet values with this too.
      */
-    static Entity fromFacetValue(String facetTerm) {
-        String[] path = FacetsConfig.stringToPath(facetTerm);
-        if (path.length != 2) {
-            return null;
-        }
-        EntityType type = EntityType.fromFacetName(path[0]);
-        int separator = path[1].indexOf(Fields.FACET_NAME_SEPARATOR);
+    public static Entity fromFacetValue(String facet, String value) {
+        EntityType type = EntityType.fromFacetName(facet);
+        int separator = value.indexOf(Fields.FACET_NAME_SEPARATOR);
         if (type == null || type == EntityType.TOPIC || separator <= 0) {
             return null;
         }
-        String name = path[1].substring(0, separator);
-        String chinese = path[1].substring(separator + 1);
+        String name = value.substring(0, separator);
+        String chinese = value.substring(separator + 1);
         if (ArticleParser.containsHan(name) || !ArticleParser.containsHan(chinese)) {
             return null;
         }

@@ -9,6 +9,8 @@ import com.newsbridge.backend.SearchBackend;
 import com.newsbridge.entity.EntityExtractor;
 import com.newsbridge.index.IndexReport;
 import com.newsbridge.model.Article;
+import com.newsbridge.model.Entity;
+import com.newsbridge.model.EntityType;
 import com.newsbridge.model.NotFoundException;
 import com.newsbridge.model.SearchHit;
 import com.newsbridge.model.SearchRequest;
@@ -92,6 +94,23 @@ class OpenSearchWriteTest {
         assertThatThrownBy(() -> backend.article(created.id())).isInstanceOf(NotFoundException.class);
         assertThat(backend.remove(created.id())).isFalse();
         assertThat(backend.count()).isEqualTo(count - 1);
+    }
+
+    @Test
+    void aNewConnectionLearnsTheNamePairsTheClusterAlreadyHas() {
+        Article bilingual = article("w0000000000000c1", "Blinken visits Beijing", "Antony Blinken visited Beijing.",
+                "美国国务卿布林肯访问北京。", List.of("Antony Blinken"));
+        backend.save(bilingual);
+        EntityExtractor restarted = EntityExtractor.bundled();
+        try (OpenSearchBackend again = OpenSearchBackend.connect(OpenSearchConfig.of(cluster.uris(), "writes"), restarted)) {
+            Entity blinken = new Entity("Antony Blinken", EntityType.PERSON, "Antony Blinken", "布林肯");
+            assertThat(restarted.aliases().byChinese("布林肯")).isEqualTo(blinken);
+            Article chineseOnly = article("w0000000000000c2", "", "", "布林肯表示，双方同意保持沟通。", List.of());
+            again.save(chineseOnly);
+            assertThat(again.article(chineseOnly.id()).entities()).contains(blinken);
+        }
+        backend.remove("w0000000000000c1");
+        backend.remove("w0000000000000c2");
     }
 
     @Test
