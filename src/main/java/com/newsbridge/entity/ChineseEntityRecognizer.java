@@ -141,6 +141,12 @@ public final class ChineseEntityRecognizer {
                     word = CountryAbbreviations.before(terms, i, word); // 俄/b 外交部/nto: Russia's foreign ministry
                 }
             }
+            if (type == EntityType.PLACE) {
+                word = PlaceNames.clean(word, w -> typeKeyword(w) == EntityType.PLACE); // 两国, 西方, 的城市, 从云南
+                if (word == null) {
+                    continue;
+                }
+            }
             if (word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
