@@ -75,6 +75,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownPlaceNamedInsideAnOrganizationStaysAPlaceOfTheArticle() {
+        // People's Daily and MSRA count no place in 阿根廷队; a reader filtering by Argentina wants this article
+        Article team = parser.parse("阿根廷队在决赛中夺得世界杯冠军。\n", "t.txt");
+        assertThat(extractor.extract(team).entities()).extracting(Entity::name, Entity::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Argentina", EntityType.PLACE));
+    }
+
+    @Test
     void englishTextWithoutKeywordsGetsRecognizedNames() {
         Article article = parser.parse("Title: Visit\nNews Content:\nThe envoy met President Jane Roe of Northvale"
                 + " at the Ministry of Fishing on Monday. Roe said talks in Port Amber went well.\n", "en.txt");
