@@ -53,7 +53,11 @@ final class OrganizationNames {
         if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
             return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
         }
-        for (Term t : PLAIN.get().seg(organization)) {
+        List<Term> words = PLAIN.get().seg(organization);
+        if (OrganizationModifiers.namesOne(organization, words)) {
+            return false;
+        }
+        for (Term t : words) {
             String nature = t.nature.toString();
             if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
                     || nature.equals("j") || nature.equals("nx") || isSpecialZone(t.word)) {
@@ -207,6 +211,11 @@ final class OrganizationNames {
             "高教部", "商务部", "科学技术部", "科技部", "国土资源部", "信息产业部", "劳动和社会保障部", "环境保护部",
             "工业和信息化部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "自然资源部", "生态环境部",
             "农业农村部", "文化和旅游部", "应急管理部", "退役军人事务部");
+
+    /** Returns true for the short name of one of China's ministries (外交部, 铁道部). */
+    static boolean isMinistry(String word) {
+        return MINISTRIES.contains(word);
+    }
 
     private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
 
