@@ -20,7 +20,7 @@ final class OrganizationCompounds {
             "部队", "公司", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "商会", "联合会", "工会", "基金会",
             "电视台", "电台", "广播电台", "报社", "出版社", "通讯社", "剧团", "乐团", "交响乐团", "代表团", "市委", "省委",
             "县委", "区委", "党", "军", "队", "厂", "局", "部", "厅", "署", "办公室", "总局", "总署", "总公司", "分公司", "军区",
-            "男排", "女排", "男篮", "女篮", "男足", "女足");
+            "男排", "女排", "男篮", "女篮", "男足", "女足", "海关", "军分区", "分行", "支行", "总行", "农发行", "新华书店", "外文书店");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
     private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警");
@@ -67,6 +67,7 @@ final class OrganizationCompounds {
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || OrganizationHeads.isBankAbbreviation(t.word) // 工行/nis 北京/ns 分行/n
                 || OrganizationNames.isSpecialZone(t.word) // 香港特别行政区/n 政府/nis
                 || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
@@ -76,8 +77,8 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
-        if (nature.equals("nit") && OrganizationNames.hasOrganizationHead(t.word)) {
-            return true; // 附属医院/nit, 商学院/nit; not 法律系/nit, a department read with its institution
+        if (nature.equals("nit") && (OrganizationNames.hasOrganizationHead(t.word) || OrganizationHeads.isDepartmentWord(t.word))) {
+            return true; // 附属医院/nit, 商学院/nit, and 法律系/nit or 儿科/nit after their university or hospital
         }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations

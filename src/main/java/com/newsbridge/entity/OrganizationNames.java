@@ -21,7 +21,10 @@ final class OrganizationNames {
         "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
         "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足",
         // abbreviated bodies (党中央, 全国政协, 全国妇联, 陕西省科协), schools, offices and 联合国
-        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国"};
+        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国",
+        // customs offices, military subdistricts, bank branches, bookshops and Japan's ministries (大藏省, 外务省)
+        "海关", "军分区", "分行", "支行", "总行", "洋行", "农发行", "新华书店", "外文书店", "大藏省", "外务省", "通产省", "文部省", "厚生省",
+        "法务省"};
 
     /**
      * Bodies that HanLP glues to the words before them (新华社联合国, 常驻联合国, 代表中共中央): an organization term
@@ -50,7 +53,8 @@ final class OrganizationNames {
      * bodies led by 国家, 中央 or 全国 are not generic.
      */
     static boolean isGeneric(String organization) {
-        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
+        if ((organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国"))
+                && !OrganizationHeads.isEveryUnit(organization)) {
             return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
         }
         List<Term> words = PLAIN.get().seg(organization);
@@ -238,14 +242,14 @@ final class OrganizationNames {
                 return true;
             }
         }
-        return false;
+        return OrganizationHeads.isDepartment(word);
     }
 
     /**
      * Splits organizations written one after another without a separator (江苏省新华书店江苏省歌舞剧院, a list of award
      * winners) where a province, city or county (…省, …市, …县) starts a new name right after an organization head; every
-     * piece must be an organization
-     * by itself, otherwise the name is kept whole (中国人民银行北京分行).
+     * piece must be an organization by itself, otherwise the name is kept whole, and so is a body followed by a
+     * branch in a province or city (中国人民银行北京分行, 中国工商银行北京市分行).
      */
     static List<String> split(String organization) {
         if (organization.length() < 10) {
@@ -269,6 +273,11 @@ final class OrganizationNames {
             return List.of(organization);
         }
         pieces.add(last);
+        for (String piece : pieces.subList(1, pieces.size())) {
+            if (OrganizationHeads.isBranch(piece)) {
+                return List.of(organization); // 中国工商银行北京市分行: a branch belongs to the body before it
+            }
+        }
         return pieces;
     }
 }

@@ -22,9 +22,12 @@ final class OrganizationTrims {
     private OrganizationTrims() {
     }
 
-    /** A dateline: a day and 电 or 讯 (１１日电, 七日电, 日讯), or an agency, a place and 电 (新华社北京电). */
+    /**
+     * A dateline: a day and 电 or 讯 (１１日电, 七日电, 日讯), an agency, a place and 电 (新华社北京电), or the paper's own
+     * (本报讯, 本报北京电).
+     */
     private static final Pattern DATELINE =
-            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日[电讯]|日讯|新华社[^电]{0,6}电)");
+            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日[电讯]|日讯|新华社[^电]{0,6}电|本报讯|本报[^电讯]{0,6}[电讯])");
 
     /** The end of a dateline whose day HanLP left in the word before: 日电中共中央 (after １２/m). */
     private static final Pattern DAY_DATELINE = Pattern.compile("^日电(?=.{3})");

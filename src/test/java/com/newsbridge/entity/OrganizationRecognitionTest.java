@@ -23,4 +23,27 @@ class OrganizationRecognitionTest {
         assertThat(organizations("铁道部第十二工程局承建了这座大桥。")).containsExactly("铁道部第十二工程局");
         assertThat(organizations("海军部队和地方政府一起救灾。")).isEmpty();
     }
+
+    @Test
+    void departmentsOfUniversitiesAndHospitalsAreOrganizationsButOrdinaryWordsInSystemAreNot() {
+        assertThat(organizations("他毕业于北京大学物理系，后在山西省人民医院骨科工作。"))
+                .containsExactly("北京大学物理系", "山西省人民医院骨科");
+        assertThat(organizations("他们之间的关系很好，这个学科很重要。")).isEmpty();
+    }
+
+    @Test
+    void customsOfficesBookshopsJapaneseMinistriesAndBankBranchesAreOrganizations() {
+        assertThat(organizations("拉萨海关追回被盗文物。")).containsExactly("拉萨海关");
+        assertThat(organizations("湖南省溆浦县新华书店经理王铁生说。")).containsExactly("湖南省溆浦县新华书店");
+        assertThat(organizations("日本大藏省今天宣布了新的措施。")).containsExactly("日本大藏省");
+        // the branch is not split from its bank, although a city starts right after the bank's head word
+        assertThat(organizations("中国工商银行北京市分行是工行最大的分行。")).containsExactly("中国工商银行北京市分行");
+    }
+
+    @Test
+    void theCustomsOfTheWholeCountryAreNoOrganizationAndThePapersDatelineIsCut() {
+        assertThat(organizations("全国海关加强了缉私工作。")).isEmpty();
+        assertThat(organizations("本报讯农业发展银行陕西省分行积极探索扶贫工作新路。"))
+                .containsExactly("农业发展银行陕西省分行");
+    }
 }
