@@ -196,6 +196,9 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
+        for (String session : OrganizationSessions.numberedNational(text)) {
+            mentions.putIfAbsent(session, new Mention(session, EntityType.ORGANIZATION)); // 第九届全国人民代表大会
+        }
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()

@@ -23,7 +23,7 @@ final class OrganizationCompounds {
             "男排", "女排", "男篮", "女篮", "男足", "女足", "海关", "军分区", "分行", "支行", "总行", "农发行", "新华书店", "外文书店");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
-    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警");
+    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警", "政协");
 
     private OrganizationCompounds() {
     }
@@ -43,9 +43,22 @@ final class OrganizationCompounds {
             return i; // 呈阳性/nz 中国/ns 奥委会/nis: the organization starts at its place
         }
         int best = i;
-        for (int j = i + 1; j < terms.size() && j < i + MAX_TERMS; j++) {
+        int limit = i + MAX_TERMS;
+        boolean numbered = false;
+        for (int j = i + 1; j < terms.size() && j < limit; j++) {
             Term t = terms.get(j);
             String nature = t.nature.toString();
+            if (OrganizationSessions.isNumbering(terms, j)) {
+                if (!OrganizationSessions.isNumbering(terms, j - 1) && OrganizationSessions.isMeeting(terms, j)) {
+                    break;
+                }
+                limit++; // 中国共产党/nt 第/mq 十五/m 次/qv 全国/n 代表大会/n: the congress's number is part of its name
+                numbered = true;
+                continue;
+            }
+            if (numbered && t.word.endsWith("代表大会")) {
+                best = j; // a numbered congress (第十五次全国代表大会) is a body; 全国代表大会 alone may be any congress
+            }
             if (nature.startsWith("nt") && terms.get(j - 1).nature.toString().startsWith("nt") && known.test(t.word)) {
                 break;
             }

@@ -134,7 +134,7 @@ final class OrganizationNames {
         }
         return word.length() >= 3 && hasOrganizationHead(word)
                 && (!ChineseEntityRecognizer.hasFunctionCharacter(withoutWords) || !hasFunctionWord(word))
-                && !NUMBERED.matcher(word).lookingAt()
+                && (!NUMBERED.matcher(word).lookingAt() || OrganizationSessions.isNumberedNational(word))
                 && ("两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0 || PLACE_STARTS.matcher(word).lookingAt());
     }
 

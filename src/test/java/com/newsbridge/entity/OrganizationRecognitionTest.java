@@ -46,4 +46,15 @@ class OrganizationRecognitionTest {
         assertThat(organizations("本报讯农业发展银行陕西省分行积极探索扶贫工作新路。"))
                 .containsExactly("农业发展银行陕西省分行");
     }
+
+    @Test
+    void numberedCongressesAreBodiesButTheirMeetingsAreNot() {
+        assertThat(organizations("中国共产党第十五次全国代表大会胜利闭幕。"))
+                .containsExactly("中国共产党第十五次全国代表大会");
+        assertThat(organizations("第九届全国人民代表大会第一次会议在北京召开。"))
+                .containsExactly("第九届全国人民代表大会");
+        assertThat(organizations("香港特区第一届立法会选举将举行。")).containsExactly("香港特区第一届立法会");
+        // the third plenary meeting of the fifth council: the body is the association alone
+        assertThat(organizations("中国作家协会五届三次全委扩大会议今天召开。")).containsExactly("中国作家协会");
+    }
 }
