@@ -199,6 +199,7 @@ public final class ChineseEntityRecognizer {
         for (String session : OrganizationSessions.numberedNational(text)) {
             mentions.putIfAbsent(session, new Mention(session, EntityType.ORGANIZATION)); // 第九届全国人民代表大会
         }
+        OrganizationKinds.sort(mentions); // 香港部队 is no name, 中国美术馆 a place
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()

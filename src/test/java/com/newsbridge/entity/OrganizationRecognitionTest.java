@@ -57,4 +57,13 @@ class OrganizationRecognitionTest {
         // the third plenary meeting of the fifth council: the body is the association alone
         assertThat(organizations("中国作家协会五届三次全委扩大会议今天召开。")).containsExactly("中国作家协会");
     }
+
+    @Test
+    void troopsByPlaceAreNoOrganizationsAndMuseumsArePlaces() {
+        assertThat(recognizer.recognize("以色列军队撤出了这个地区。").stream().map(m -> m.text()).toList())
+                .doesNotContain("以色列军队");
+        assertThat(recognizer.recognize("上海博物馆展出了一批青铜器。"))
+                .contains(new ChineseEntityRecognizer.Mention("上海博物馆", EntityType.PLACE))
+                .noneMatch(m -> m.type() == EntityType.ORGANIZATION);
+    }
 }
