@@ -86,7 +86,8 @@ public final class ChineseEntityRecognizer {
                 if (org == null) {
                     OrganizationTrims.putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
                 }
-                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
+                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org)
+                        || OrganizationNames.isFixedCompound(org))) {
                     for (String piece : OrganizationNames.split(org)) {
                         mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
                     }

@@ -81,6 +81,7 @@ final class OrganizationCompounds {
         String nature = t.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
                 || OrganizationHeads.isBankAbbreviation(t.word) // 工行/nis 北京/ns 分行/n
+                || OrganizationModifiers.isNationalBody(t.word) || t.word.equals("国防") // 空军/nis 联航队/nt, 国防/n 科工委/j
                 || OrganizationNames.isSpecialZone(t.word) // 香港特别行政区/n 政府/nis
                 || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
@@ -95,6 +96,12 @@ final class OrganizationCompounds {
         }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
+        }
+        if (nature.equals("j") && t.word.length() <= 4 && OrganizationNames.hasOrganizationHead(t.word)) {
+            return true; // 国务院/nt 学位办/j, 联合国/nt 特委会/j, 国防/n 科工委/j: abbreviated bodies
+        }
+        if ((nature.startsWith("n") || nature.equals("j")) && (t.word.endsWith("委会") || t.word.endsWith("监会"))) {
+            return true; // 中国/ns 证监会/n, 中国/ns 奥委会/n: commissions written short
         }
         return (nature.startsWith("n") || nature.equals("j")) && (NOUN_HEADS.contains(t.word) || hasHeadSuffix(t.word));
     }

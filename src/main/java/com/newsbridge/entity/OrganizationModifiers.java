@@ -30,6 +30,11 @@ final class OrganizationModifiers {
             "空军", "海军", "八路军", "新四军", "红军", "中直", "中科院", "社科院", "民革", "民盟", "民建", "民进", "农工党",
             "致公党", "台盟", "团中央");
 
+    /** Returns true when {@code word} is the short name of a national, military or party body (解放军, 空军, 民革). */
+    static boolean isNationalBody(String word) {
+        return NATIONAL_BODIES.contains(word);
+    }
+
     /**
      * Returns true for troops named by where they serve or what they do (海军部队, 驻藏部队, 武警救灾部队, 海军陆战队):
      * a kind of troops, not a unit with a name.

@@ -89,6 +89,16 @@ final class OrganizationNames {
         return organization.startsWith("国际") && words.size() >= 2 && !GENERIC_HEADS.contains(head);
     }
 
+    /**
+     * Returns true when an organization joined from HanLP's pieces is a fixed name although its words are common
+     * ({@link #isFixedName}: 国防科工委, 中国证监会, 中国奥委会 are single dictionary words), except a country's government
+     * (中国政府, 中华人民共和国政府): MSRA's annotators leave the country a place and the government a common noun, People's
+     * Daily's join them, and the dictionary lists them as common nouns.
+     */
+    static boolean isFixedCompound(String organization) {
+        return !organization.endsWith("政府") && isFixedName(organization);
+    }
+
     /** Heads that make an international organization generic: 国际组织, 国际金融机构, 国际跨国公司. */
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("组织", "机构", "公司", "跨国公司",
             "合作社", "集团", "社会");

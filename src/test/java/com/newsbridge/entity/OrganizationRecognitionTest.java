@@ -66,4 +66,15 @@ class OrganizationRecognitionTest {
                 .contains(new ChineseEntityRecognizer.Mention("上海博物馆", EntityType.PLACE))
                 .noneMatch(m -> m.type() == EntityType.ORGANIZATION);
     }
+
+    @Test
+    void abbreviatedBodiesEndCompoundsAndMilitaryServicesStartThem() {
+        assertThat(organizations("联合国特委会主席巴特勒今天抵达巴格达。")).containsExactly("联合国特委会");
+        assertThat(organizations("国务院学位办和国家教委联合发文。")).contains("国务院学位办");
+        assertThat(organizations("空军联航队在主场击败对手。")).containsExactly("空军联航队");
+        // one dictionary word although made of common words: a fixed name
+        assertThat(organizations("国防科工委负责同志说。")).containsExactly("国防科工委");
+        assertThat(recognizer.recognize("北京音乐厅今晚举行音乐会。"))
+                .containsExactly(new ChineseEntityRecognizer.Mention("北京音乐厅", EntityType.PLACE));
+    }
 }
