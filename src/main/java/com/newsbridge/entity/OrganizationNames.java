@@ -208,7 +208,8 @@ final class OrganizationNames {
     private static boolean isNameWord(Term word) {
         String nature = word.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
-                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
+                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word)
+                || OrganizationModifiers.isNationalBody(word.word); // 武警河北总队五支队, 农工党中央: no glued word
     }
 
     /**

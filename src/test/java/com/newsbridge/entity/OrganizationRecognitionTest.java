@@ -77,4 +77,9 @@ class OrganizationRecognitionTest {
         assertThat(recognizer.recognize("北京音乐厅今晚举行音乐会。"))
                 .containsExactly(new ChineseEntityRecognizer.Mention("北京音乐厅", EntityType.PLACE));
     }
+
+    @Test
+    void aMilitaryServiceBeforeAPlaceIsNoGluedWord() {
+        assertThat(organizations("武警张家口支队官兵参加了抢险。")).containsExactly("武警张家口支队");
+    }
 }
