@@ -9,6 +9,9 @@ import java.util.Map;
  * <ul>
  *   <li>troops named by where they serve or whose they are (香港部队, 以色列军队, 新时期军队): a kind of troops, not a unit
  *       with a name, so no mention;</li>
+ *   <li>delegations (中国代表团, 中共代表团): a group sent for one visit, which People's Daily's annotators never tag as an
+ *       organization;</li>
+ *   <li>a government named after its leader (克林顿政府, 布莱尔政府), when the leader is a person of the same text;</li>
  *   <li>museums and galleries (中国美术馆, 上海博物馆, 抗日战争纪念馆): People's Daily's annotators tag them as places,
  *       and visitors go to them as places, so they are places.</li>
  * </ul>
@@ -29,13 +32,28 @@ final class OrganizationKinds {
     private static final List<String> BUILDINGS = List.of("博物馆", "美术馆", "纪念馆", "展览馆", "音乐厅");
 
     /**
-     * Drops the troops among the organization {@code mentions} and turns its buildings into places, keeping the order
-     * of first appearance.
+     * Drops the troops, delegations and leaders' governments among the organization {@code mentions} and turns its
+     * buildings into places, keeping the order of first appearance.
      */
     static void sort(Map<String, ChineseEntityRecognizer.Mention> mentions) {
-        mentions.entrySet().removeIf(e -> e.getValue().type() == EntityType.ORGANIZATION && endsWithAny(e.getKey(), TROOPS));
+        mentions.entrySet().removeIf(e -> e.getValue().type() == EntityType.ORGANIZATION && (endsWithAny(e.getKey(), TROOPS)
+                || e.getKey().endsWith("代表团") || isLeadersGovernment(e.getKey(), mentions)));
         mentions.replaceAll((text, m) -> m.type() == EntityType.ORGANIZATION && endsWithAny(text, BUILDINGS)
                 ? new ChineseEntityRecognizer.Mention(text, EntityType.PLACE) : m);
+    }
+
+    /**
+     * Returns true for a government or cabinet named after its leader (克林顿政府, 布莱尔政府, 内塔尼亚胡政府): the leader is
+     * a person found in the same text, and the phrase means "the government under him", no name of a body.
+     */
+    private static boolean isLeadersGovernment(String organization, Map<String, ChineseEntityRecognizer.Mention> mentions) {
+        for (String head : new String[] {"政府", "内阁"}) {
+            if (organization.endsWith(head) && organization.length() > head.length() + 1) {
+                ChineseEntityRecognizer.Mention leader = mentions.get(organization.substring(0, organization.length() - head.length()));
+                return leader != null && leader.type() == EntityType.PERSON;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithAny(String text, List<String> heads) {

@@ -82,4 +82,10 @@ class OrganizationRecognitionTest {
     void aMilitaryServiceBeforeAPlaceIsNoGluedWord() {
         assertThat(organizations("武警张家口支队官兵参加了抢险。")).containsExactly("武警张家口支队");
     }
+
+    @Test
+    void delegationsAndGovernmentsNamedAfterTheirLeaderAreNoOrganizations() {
+        assertThat(organizations("中国代表团今天抵达日内瓦。")).isEmpty();
+        assertThat(organizations("克林顿今天表示，克林顿政府将继续推动谈判。")).isEmpty();
+    }
 }
