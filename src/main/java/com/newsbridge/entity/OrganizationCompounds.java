@@ -69,12 +69,23 @@ final class OrganizationCompounds {
                     || terms.get(j + 1).nature.toString().startsWith("nt"))) {
                 continue; // 中国/ns 驻/v 南非/ns 大使馆/n: an embassy or office abroad
             }
+            if (isDashBetweenPlaces(terms, j)) {
+                continue; // 苏丹/nsf —/w 中国/ns 友好/a 协会/nis: a friendship society of two countries
+            }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
-                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")) {
+                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")
+                    && !nature.equals("a")) {
                 break;
             }
         }
         return best;
+    }
+
+    /** Returns true when term {@code j} is a dash between two places: 苏丹—中国, 中国—东盟. */
+    private static boolean isDashBetweenPlaces(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        return (word.equals("—") || word.equals("－") || word.equals("-")) && j + 1 < terms.size()
+                && terms.get(j - 1).nature.toString().startsWith("ns") && terms.get(j + 1).nature.toString().startsWith("ns");
     }
 
     private static boolean isNameStart(Term t) {

@@ -88,4 +88,10 @@ class OrganizationRecognitionTest {
         assertThat(organizations("中国代表团今天抵达日内瓦。")).isEmpty();
         assertThat(organizations("克林顿今天表示，克林顿政府将继续推动谈判。")).isEmpty();
     }
+
+    @Test
+    void compoundsReadAcrossAdjectivesAndADashBetweenTwoCountries() {
+        assertThat(organizations("苏丹—中国友好协会会长今天会见了客人。")).containsExactly("苏丹—中国友好协会");
+        assertThat(organizations("于１月８日由天津市高级人民法院审理终结。")).containsExactly("天津市高级人民法院");
+    }
 }
