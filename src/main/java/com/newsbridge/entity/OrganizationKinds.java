@@ -26,10 +26,12 @@ final class OrganizationKinds {
     private static final List<String> TROOPS = List.of("部队", "军队");
 
     /**
-     * Heads of buildings that are places: museums, galleries, memorial halls, exhibition and concert halls. Hotels and guesthouses
-     * (钓鱼台国宾馆, 希尔顿饭店) are left as they are: annotators take them as organizations about as often as places.
+     * Heads of buildings that are places: museums, galleries, memorial halls, exhibition and concert halls, railway
+     * stations (北京西站). Hotels and guesthouses (钓鱼台国宾馆, 希尔顿饭店) are left as they are: annotators take them as
+     * organizations about as often as places.
      */
-    private static final List<String> BUILDINGS = List.of("博物馆", "美术馆", "纪念馆", "展览馆", "音乐厅");
+    private static final List<String> BUILDINGS = List.of("博物馆", "美术馆", "纪念馆", "展览馆", "音乐厅", "火车站", "东站",
+            "西站", "南站", "北站");
 
     /**
      * Drops the troops, delegations and leaders' governments among the organization {@code mentions} and turns its

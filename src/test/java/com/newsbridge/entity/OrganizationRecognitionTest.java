@@ -76,6 +76,9 @@ class OrganizationRecognitionTest {
         assertThat(organizations("国防科工委负责同志说。")).containsExactly("国防科工委");
         assertThat(recognizer.recognize("北京音乐厅今晚举行音乐会。"))
                 .containsExactly(new ChineseEntityRecognizer.Mention("北京音乐厅", EntityType.PLACE));
+        assertThat(recognizer.recognize("北京西站春运期间加开列车。"))
+                .contains(new ChineseEntityRecognizer.Mention("北京西站", EntityType.PLACE))
+                .noneMatch(m -> m.type() == EntityType.ORGANIZATION);
     }
 
     @Test
