@@ -62,7 +62,7 @@ final class OrganizationCompounds {
             if (nature.startsWith("nt") && terms.get(j - 1).nature.toString().startsWith("nt") && known.test(t.word)) {
                 break;
             }
-            if (isHead(t)) {
+            if (isHead(t) || OrganizationInnerWords.isShortHead(terms, j)) {
                 best = j;
             }
             if (t.word.equals("驻") && j + 1 < terms.size() && (terms.get(j + 1).nature.toString().startsWith("ns")
@@ -71,6 +71,9 @@ final class OrganizationCompounds {
             }
             if (isDashBetweenPlaces(terms, j)) {
                 continue; // 苏丹/nsf —/w 中国/ns 友好/a 协会/nis: a friendship society of two countries
+            }
+            if (OrganizationInnerWords.continues(terms, j)) {
+                continue;
             }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
                     && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")

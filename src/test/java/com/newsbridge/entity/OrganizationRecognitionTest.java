@@ -97,4 +97,11 @@ class OrganizationRecognitionTest {
         assertThat(organizations("苏丹—中国友好协会会长今天会见了客人。")).containsExactly("苏丹—中国友好协会");
         assertThat(organizations("于１月８日由天津市高级人民法院审理终结。")).containsExactly("天津市高级人民法院");
     }
+
+    @Test
+    void memberTitlesNumbersAndShortHeadsInsideNamesAreRead() {
+        assertThat(organizations("天津市书法家协会举办迎春笔会。")).containsExactly("天津市书法家协会");
+        assertThat(organizations("北京市五十五中学的学生参加了活动。")).containsExactly("北京市五十五中学");
+        assertThat(organizations("郑州老年豫剧团演出了新戏。")).containsExactly("郑州老年豫剧团");
+    }
 }
