@@ -54,7 +54,7 @@ final class OrganizationNames {
      */
     static boolean isGeneric(String organization) {
         if ((organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国"))
-                && !OrganizationHeads.isEveryUnit(organization)) {
+                && !OrganizationHeads.isEveryUnit(organization) && organization.length() > 3) {
             return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
         }
         List<Term> words = PLAIN.get().seg(organization);

@@ -104,4 +104,10 @@ class OrganizationRecognitionTest {
         assertThat(organizations("北京市五十五中学的学生参加了活动。")).containsExactly("北京市五十五中学");
         assertThat(organizations("郑州老年豫剧团演出了新戏。")).containsExactly("郑州老年豫剧团");
     }
+
+    @Test
+    void theParticleSuoAfterASpanOfYearsOrAfterTheWordCountryIsNoOrganization() {
+        assertThat(organizations("李宁集团７年来所取得的成绩令人瞩目。")).containsExactly("李宁集团");
+        assertThat(organizations("这种方法已为越来越多的国家所掌握。")).isEmpty();
+    }
 }
