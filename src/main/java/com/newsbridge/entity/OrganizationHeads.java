@@ -78,5 +78,5 @@ final class OrganizationHeads {
 
     /** Heads that after 全国, 国家 or 中央 name every unit of a kind. */
     private static final Set<String> EVERY_UNIT_HEADS = Set.of("海关", "银行", "分行", "书店", "医院", "学校", "大学",
-            "企业", "公司");
+            "企业", "公司", "组织");
 }

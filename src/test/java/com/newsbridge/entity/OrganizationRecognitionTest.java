@@ -110,4 +110,9 @@ class OrganizationRecognitionTest {
         assertThat(organizations("李宁集团７年来所取得的成绩令人瞩目。")).containsExactly("李宁集团");
         assertThat(organizations("这种方法已为越来越多的国家所掌握。")).isEmpty();
     }
+
+    @Test
+    void organizationEndsACompoundAfterAPlace() {
+        assertThat(organizations("美洲国家组织秘书长今天说。")).containsExactly("美洲国家组织");
+    }
 }
