@@ -168,7 +168,7 @@ public final class ChineseEntityRecognizer {
                 continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
             }
             if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)
-                    && !OrganizationNames.isFixedName(word)) {
+                    && !OrganizationNames.isFixedName(word) && !OrganizationModifiers.isPress(terms, i, word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {

@@ -115,4 +115,10 @@ class OrganizationRecognitionTest {
     void organizationEndsACompoundAfterAPlace() {
         assertThat(organizations("美洲国家组织秘书长今天说。")).containsExactly("美洲国家组织");
     }
+
+    @Test
+    void aNewspaperNamedByAnOrdinaryWordIsAnOrganizationButNewspapersInGeneralAreNot() {
+        assertThat(organizations("团结报社的记者采访了他。")).containsExactly("团结报社");
+        assertThat(organizations("许多报社派出了记者。")).isEmpty();
+    }
 }
