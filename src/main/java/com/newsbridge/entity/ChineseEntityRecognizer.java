@@ -19,8 +19,10 @@ import java.util.Map;
  *       titles), a third character before a list break completes a name (邵大/nr 箴/n 等), 老/小 + surname is a
  *       person, and two-character names led by a word-like surname (钱花, 时许) need support;</li>
  *   <li>organizations are checked and repaired by {@link OrganizationNames} (head word, no function word, not
- *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds};
- *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
+ *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds}
+ *       (also across a congress's number, {@link OrganizationSessions}); troops, delegations and museums are sorted
+ *       out by {@link OrganizationKinds}; pieces of a longer organization found in the same text (卫组织 inside
+ *       世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
  * The person-name checks and repairs live in {@link ChineseNameRepairs}.

@@ -88,7 +88,8 @@ final class OrganizationCompounds {
     private static boolean isDashBetweenPlaces(List<Term> terms, int j) {
         String word = terms.get(j).word;
         return (word.equals("—") || word.equals("－") || word.equals("-")) && j + 1 < terms.size()
-                && terms.get(j - 1).nature.toString().startsWith("ns") && terms.get(j + 1).nature.toString().startsWith("ns");
+                && terms.get(j - 1).nature.toString().startsWith("ns")
+                && terms.get(j + 1).nature.toString().startsWith("ns");
     }
 
     private static boolean isNameStart(Term t) {
@@ -105,7 +106,8 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
-        if (nature.equals("nit") && (OrganizationNames.hasOrganizationHead(t.word) || OrganizationHeads.isDepartmentWord(t.word))) {
+        if (nature.equals("nit")
+                && (OrganizationNames.hasOrganizationHead(t.word) || OrganizationHeads.isDepartmentWord(t.word))) {
             return true; // 附属医院/nit, 商学院/nit, and 法律系/nit or 儿科/nit after their university or hospital
         }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {

@@ -38,8 +38,9 @@ final class OrganizationKinds {
      * buildings into places, keeping the order of first appearance.
      */
     static void sort(Map<String, ChineseEntityRecognizer.Mention> mentions) {
-        mentions.entrySet().removeIf(e -> e.getValue().type() == EntityType.ORGANIZATION && (endsWithAny(e.getKey(), TROOPS)
-                || e.getKey().endsWith("代表团") || isLeadersGovernment(e.getKey(), mentions)));
+        mentions.entrySet().removeIf(e -> e.getValue().type() == EntityType.ORGANIZATION
+                && (endsWithAny(e.getKey(), TROOPS) || e.getKey().endsWith("代表团")
+                || isLeadersGovernment(e.getKey(), mentions)));
         mentions.replaceAll((text, m) -> m.type() == EntityType.ORGANIZATION && endsWithAny(text, BUILDINGS)
                 ? new ChineseEntityRecognizer.Mention(text, EntityType.PLACE) : m);
     }
@@ -48,10 +49,12 @@ final class OrganizationKinds {
      * Returns true for a government or cabinet named after its leader (克林顿政府, 布莱尔政府, 内塔尼亚胡政府): the leader is
      * a person found in the same text, and the phrase means "the government under him", no name of a body.
      */
-    private static boolean isLeadersGovernment(String organization, Map<String, ChineseEntityRecognizer.Mention> mentions) {
+    private static boolean isLeadersGovernment(String organization,
+                                               Map<String, ChineseEntityRecognizer.Mention> mentions) {
         for (String head : new String[] {"政府", "内阁"}) {
             if (organization.endsWith(head) && organization.length() > head.length() + 1) {
-                ChineseEntityRecognizer.Mention leader = mentions.get(organization.substring(0, organization.length() - head.length()));
+                String name = organization.substring(0, organization.length() - head.length());
+                ChineseEntityRecognizer.Mention leader = mentions.get(name);
                 return leader != null && leader.type() == EntityType.PERSON;
             }
         }

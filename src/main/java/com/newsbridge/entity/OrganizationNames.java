@@ -207,9 +207,10 @@ final class OrganizationNames {
     /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
     private static boolean isNameWord(Term word) {
         String nature = word.nature.toString();
+        // 武警 of 武警河北总队五支队, 农工党 of 农工党中央: a military service or party abbreviation is no glued word
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
-                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word)
-                || OrganizationModifiers.isNationalBody(word.word); // 武警河北总队五支队, 农工党中央: no glued word
+                || nature.equals("j") || nature.equals("nx") || nature.equals("nis")
+                || NATIONAL_START.contains(word.word) || OrganizationModifiers.isNationalBody(word.word);
     }
 
     /**

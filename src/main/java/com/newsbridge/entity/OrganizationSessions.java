@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Numbered congresses and committees, which Chinese news names as bodies: 中国共产党第十五次全国代表大会,
  * 政协第九届全国委员会, 香港特区第一届立法会, and on their own 第九届全国人民代表大会. The number (第十五次, 九届) belongs to
- * the name; HanLP cuts it off into number and measure words, so {@link OrganizationCompounds} reads across it. Stateless
- * and thread-safe.
+ * the name; HanLP cuts it off into number and measure words, so {@link OrganizationCompounds} reads across it.
+ * Stateless and thread-safe.
  */
 final class OrganizationSessions {
 
