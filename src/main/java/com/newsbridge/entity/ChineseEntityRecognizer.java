@@ -19,8 +19,10 @@ import java.util.Map;
  *       titles), a third character before a list break completes a name (邵大/nr 箴/n 等), 老/小 + surname is a
  *       person, and two-character names led by a word-like surname (钱花, 时许) need support;</li>
  *   <li>organizations are checked and repaired by {@link OrganizationNames} (head word, no function word, not
- *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds};
- *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
+ *       generic, glued words cut, names written one after another split) and joined by {@link OrganizationCompounds}
+ *       (also across a congress's number, {@link OrganizationSessions}); troops, delegations and museums are sorted
+ *       out by {@link OrganizationKinds}; pieces of a longer organization found in the same text (卫组织 inside
+ *       世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
  * The person-name checks and repairs live in {@link ChineseNameRepairs}.
@@ -86,7 +88,8 @@ public final class ChineseEntityRecognizer {
                 if (org == null) {
                     OrganizationTrims.putSessionPlace(mentions, text.substring(start, starts[compoundEnd] + terms.get(compoundEnd).word.length()));
                 }
-                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org))) {
+                if (org != null && OrganizationNames.acceptOrganization(org) && (mentions.containsKey(org) || !OrganizationNames.isGeneric(org)
+                        || OrganizationNames.isFixedCompound(org))) {
                     for (String piece : OrganizationNames.split(org)) {
                         mentions.putIfAbsent(piece, new Mention(piece, EntityType.ORGANIZATION));
                     }
@@ -173,7 +176,7 @@ public final class ChineseEntityRecognizer {
                 continue; // 时许, 余万, 钱来, 管好: a word-like surname and one character, with nothing saying it is a name
             }
             if (type == EntityType.ORGANIZATION && !mentions.containsKey(word) && OrganizationNames.isGeneric(word)
-                    && !OrganizationNames.isFixedName(word)) {
+                    && !OrganizationNames.isFixedName(word) && !OrganizationModifiers.isPress(terms, i, word)) {
                 continue; // 金融机构, 地方政府: an organization word, not an organization's name
             }
             for (String piece : type == EntityType.ORGANIZATION ? OrganizationNames.split(word) : List.of(word)) {
@@ -202,6 +205,10 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
+        for (String session : OrganizationSessions.numberedNational(text)) {
+            mentions.putIfAbsent(session, new Mention(session, EntityType.ORGANIZATION)); // 第九届全国人民代表大会
+        }
+        OrganizationKinds.sort(mentions); // 香港部队 is no name, 中国美术馆 a place
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()

@@ -20,10 +20,10 @@ final class OrganizationCompounds {
             "部队", "公司", "集团", "研究所", "研究院", "研究中心", "协会", "学会", "商会", "联合会", "工会", "基金会",
             "电视台", "电台", "广播电台", "报社", "出版社", "通讯社", "剧团", "乐团", "交响乐团", "代表团", "市委", "省委",
             "县委", "区委", "党", "军", "队", "厂", "局", "部", "厅", "署", "办公室", "总局", "总署", "总公司", "分公司", "军区",
-            "男排", "女排", "男篮", "女篮", "男足", "女足");
+            "男排", "女排", "男篮", "女篮", "男足", "女足", "海关", "军分区", "分行", "支行", "总行", "农发行", "新华书店", "外文书店", "组织");
 
     /** Words that begin the names of national bodies: 中共中央, 中央人民广播电台, 国家旅游局, 全国工商联. */
-    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警");
+    private static final Set<String> NATIONAL = Set.of("中共", "中央", "国家", "全国", "解放军", "武警", "政协");
 
     private OrganizationCompounds() {
     }
@@ -43,30 +43,60 @@ final class OrganizationCompounds {
             return i; // 呈阳性/nz 中国/ns 奥委会/nis: the organization starts at its place
         }
         int best = i;
-        for (int j = i + 1; j < terms.size() && j < i + MAX_TERMS; j++) {
+        int limit = i + MAX_TERMS;
+        boolean numbered = false;
+        for (int j = i + 1; j < terms.size() && j < limit; j++) {
             Term t = terms.get(j);
             String nature = t.nature.toString();
+            if (OrganizationSessions.isNumbering(terms, j)) {
+                if (!OrganizationSessions.isNumbering(terms, j - 1) && OrganizationSessions.isMeeting(terms, j)) {
+                    break;
+                }
+                limit++; // 中国共产党/nt 第/mq 十五/m 次/qv 全国/n 代表大会/n: the congress's number is part of its name
+                numbered = true;
+                continue;
+            }
+            if (numbered && t.word.endsWith("代表大会")) {
+                best = j; // a numbered congress (第十五次全国代表大会) is a body; 全国代表大会 alone may be any congress
+            }
             if (nature.startsWith("nt") && terms.get(j - 1).nature.toString().startsWith("nt") && known.test(t.word)) {
                 break;
             }
-            if (isHead(t)) {
+            if (isHead(t) || OrganizationInnerWords.isShortHead(terms, j)) {
                 best = j;
             }
             if (t.word.equals("驻") && j + 1 < terms.size() && (terms.get(j + 1).nature.toString().startsWith("ns")
                     || terms.get(j + 1).nature.toString().startsWith("nt"))) {
                 continue; // 中国/ns 驻/v 南非/ns 大使馆/n: an embassy or office abroad
             }
+            if (isDashBetweenPlaces(terms, j)) {
+                continue; // 苏丹/nsf —/w 中国/ns 友好/a 协会/nis: a friendship society of two countries
+            }
+            if (OrganizationInnerWords.continues(terms, j)) {
+                continue;
+            }
             if (!(nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nnt") && !nature.equals("nx"))
-                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")) {
+                    && !nature.equals("vn") && !nature.equals("j") && !nature.equals("b") && !nature.equals("mq")
+                    && !nature.equals("a")) {
                 break;
             }
         }
         return best;
     }
 
+    /** Returns true when term {@code j} is a dash between two places: 苏丹—中国, 中国—东盟. */
+    private static boolean isDashBetweenPlaces(List<Term> terms, int j) {
+        String word = terms.get(j).word;
+        return (word.equals("—") || word.equals("－") || word.equals("-")) && j + 1 < terms.size()
+                && terms.get(j - 1).nature.toString().startsWith("ns")
+                && terms.get(j + 1).nature.toString().startsWith("ns");
+    }
+
     private static boolean isNameStart(Term t) {
         String nature = t.nature.toString();
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.equals("nz") || NATIONAL.contains(t.word)
+                || OrganizationHeads.isBankAbbreviation(t.word) // 工行/nis 北京/ns 分行/n
+                || OrganizationModifiers.isNationalBody(t.word) || t.word.equals("国防") // 空军/nis 联航队/nt, 国防/n 科工委/j
                 || OrganizationNames.isSpecialZone(t.word) // 香港特别行政区/n 政府/nis
                 || nature.startsWith("n") && t.word.length() > 2 && NATIONAL.contains(t.word.substring(0, 2)); // 国家计委/n
     }
@@ -76,11 +106,18 @@ final class OrganizationCompounds {
         if (nature.startsWith("nt") || nature.equals("nis")) {
             return true;
         }
-        if (nature.equals("nit") && OrganizationNames.hasOrganizationHead(t.word)) {
-            return true; // 附属医院/nit, 商学院/nit; not 法律系/nit, a department read with its institution
+        if (nature.equals("nit")
+                && (OrganizationNames.hasOrganizationHead(t.word) || OrganizationHeads.isDepartmentWord(t.word))) {
+            return true; // 附属医院/nit, 商学院/nit, and 法律系/nit or 儿科/nit after their university or hospital
         }
         if (nature.equals("j") && t.word.length() == 2 && "委办联协".indexOf(t.word.charAt(1)) >= 0) {
             return true; // 国家/n 体委/j, 中国/ns 剧协/j: abbreviated commissions, offices and federations
+        }
+        if (nature.equals("j") && t.word.length() <= 4 && OrganizationNames.hasOrganizationHead(t.word)) {
+            return true; // 国务院/nt 学位办/j, 联合国/nt 特委会/j, 国防/n 科工委/j: abbreviated bodies
+        }
+        if ((nature.startsWith("n") || nature.equals("j")) && (t.word.endsWith("委会") || t.word.endsWith("监会"))) {
+            return true; // 中国/ns 证监会/n, 中国/ns 奥委会/n: commissions written short
         }
         return (nature.startsWith("n") || nature.equals("j")) && (NOUN_HEADS.contains(t.word) || hasHeadSuffix(t.word));
     }

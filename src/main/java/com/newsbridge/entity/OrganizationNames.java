@@ -21,7 +21,10 @@ final class OrganizationNames {
         "医院", "电视台", "通讯社", "社", "报", "办", "厅", "院", "会", "队", "军", "署", "处", "所", "站", "厂", "台",
         "总部", "机构", "组", "馆", "团", "盟", "司", "委", "校", "油田", "矿", "庭", "办公室", "军区", "男排", "女排", "男篮", "女篮", "男足", "女足",
         // abbreviated bodies (党中央, 全国政协, 全国妇联, 陕西省科协), schools, offices and 联合国
-        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国"};
+        "中央", "政协", "人大", "联", "协", "中学", "小学", "室", "联合国",
+        // customs offices, military subdistricts, bank branches, bookshops and Japan's ministries (大藏省, 外务省)
+        "海关", "军分区", "分行", "支行", "总行", "洋行", "农发行", "新华书店", "外文书店", "大藏省", "外务省", "通产省", "文部省", "厚生省",
+        "法务省"};
 
     /**
      * Bodies that HanLP glues to the words before them (新华社联合国, 常驻联合国, 代表中共中央): an organization term
@@ -50,10 +53,15 @@ final class OrganizationNames {
      * bodies led by 国家, 中央 or 全国 are not generic.
      */
     static boolean isGeneric(String organization) {
-        if (organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国")) {
+        if ((organization.startsWith("国家") || organization.startsWith("中央") || organization.startsWith("全国"))
+                && !OrganizationHeads.isEveryUnit(organization) && organization.length() > 3) {
             return false; // 国家技术监督局, 中央人民广播电台: national bodies are named by their function
         }
-        for (Term t : PLAIN.get().seg(organization)) {
+        List<Term> words = PLAIN.get().seg(organization);
+        if (OrganizationModifiers.namesOne(organization, words)) {
+            return false;
+        }
+        for (Term t : words) {
             String nature = t.nature.toString();
             if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz")
                     || nature.equals("j") || nature.equals("nx") || isSpecialZone(t.word)) {
@@ -79,6 +87,16 @@ final class OrganizationNames {
         }
         String head = words.get(words.size() - 1).word;
         return organization.startsWith("国际") && words.size() >= 2 && !GENERIC_HEADS.contains(head);
+    }
+
+    /**
+     * Returns true when an organization joined from HanLP's pieces is a fixed name although its words are common
+     * ({@link #isFixedName}: 国防科工委, 中国证监会, 中国奥委会 are single dictionary words), except a country's government
+     * (中国政府, 中华人民共和国政府): MSRA's annotators leave the country a place and the government a common noun, People's
+     * Daily's join them, and the dictionary lists them as common nouns.
+     */
+    static boolean isFixedCompound(String organization) {
+        return !organization.endsWith("政府") && isFixedName(organization);
     }
 
     /** Heads that make an international organization generic: 国际组织, 国际金融机构, 国际跨国公司. */
@@ -126,7 +144,7 @@ final class OrganizationNames {
         }
         return word.length() >= 3 && hasOrganizationHead(word)
                 && (!ChineseEntityRecognizer.hasFunctionCharacter(withoutWords) || !hasFunctionWord(word))
-                && !NUMBERED.matcher(word).lookingAt()
+                && (!NUMBERED.matcher(word).lookingAt() || OrganizationSessions.isNumberedNational(word))
                 && ("两各本该我贵此这那其每诸某".indexOf(word.charAt(0)) < 0 || PLACE_STARTS.matcher(word).lookingAt());
     }
 
@@ -189,8 +207,10 @@ final class OrganizationNames {
     /** A dictionary word that is or begins a name: place, organization, person, other proper noun, abbreviation. */
     private static boolean isNameWord(Term word) {
         String nature = word.nature.toString();
+        // 武警 of 武警河北总队五支队, 农工党 of 农工党中央: a military service or party abbreviation is no glued word
         return nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr") || nature.equals("nz")
-                || nature.equals("j") || nature.equals("nx") || nature.equals("nis") || NATIONAL_START.contains(word.word);
+                || nature.equals("j") || nature.equals("nx") || nature.equals("nis")
+                || NATIONAL_START.contains(word.word) || OrganizationModifiers.isNationalBody(word.word);
     }
 
     /**
@@ -207,6 +227,11 @@ final class OrganizationNames {
             "高教部", "商务部", "科学技术部", "科技部", "国土资源部", "信息产业部", "劳动和社会保障部", "环境保护部",
             "工业和信息化部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "自然资源部", "生态环境部",
             "农业农村部", "文化和旅游部", "应急管理部", "退役军人事务部");
+
+    /** Returns true for the short name of one of China's ministries (外交部, 铁道部). */
+    static boolean isMinistry(String word) {
+        return MINISTRIES.contains(word);
+    }
 
     private static final java.util.Set<String> NATIONAL_START = java.util.Set.of("中共", "中央", "国家", "全国", "中华");
 
@@ -229,14 +254,14 @@ final class OrganizationNames {
                 return true;
             }
         }
-        return false;
+        return OrganizationHeads.isDepartment(word);
     }
 
     /**
      * Splits organizations written one after another without a separator (江苏省新华书店江苏省歌舞剧院, a list of award
      * winners) where a province, city or county (…省, …市, …县) starts a new name right after an organization head; every
-     * piece must be an organization
-     * by itself, otherwise the name is kept whole (中国人民银行北京分行).
+     * piece must be an organization by itself, otherwise the name is kept whole, and so is a body followed by a
+     * branch in a province or city (中国人民银行北京分行, 中国工商银行北京市分行).
      */
     static List<String> split(String organization) {
         if (organization.length() < 10) {
@@ -260,6 +285,11 @@ final class OrganizationNames {
             return List.of(organization);
         }
         pieces.add(last);
+        for (String piece : pieces.subList(1, pieces.size())) {
+            if (OrganizationHeads.isBranch(piece)) {
+                return List.of(organization); // 中国工商银行北京市分行: a branch belongs to the body before it
+            }
+        }
         return pieces;
     }
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Repairs organization terms that HanLP's organization model glues to the words around them in news text:
  * <ul>
  *   <li>a dateline before the name (１１日电政协, 新华社北京电最高人民法院) is cut off;</li>
- *   <li>the verb 组织 (to organize) or the particle 所 after a name (国务院组织有关部门, 邓小平同志所倡导) is not part of
- *       the name: what comes before it is kept only when it is an organization itself;</li>
+ *   <li>the verb 组织 (to organize) or the particle 所 after a name (国务院组织有关部门, 邓小平同志所倡导, also after a
+ *       span of years: 中国人民解放军七十年所) is not part of the name: what comes before it is kept only when it is an
+ *       organization itself;</li>
  *   <li>a province's or city's numbered people's congress or committee (陕西省第八届委员会, 政协武汉市第九届委员会)
  *       is a session, not a standing body, and People's Daily's annotators mostly leave it out; its province or city
  *       is a place ({@link #sessionPlace}).</li>
@@ -22,12 +23,19 @@ final class OrganizationTrims {
     private OrganizationTrims() {
     }
 
-    /** A dateline: a day and 电 or 讯 (１１日电, 七日电, 日讯), or an agency, a place and 电 (新华社北京电). */
+    /**
+     * A dateline: a day and 电 or 讯 (１１日电, 七日电, 日讯), an agency, a place and 电 (新华社北京电), or the paper's own
+     * (本报讯, 本报北京电).
+     */
     private static final Pattern DATELINE =
-            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日[电讯]|日讯|新华社[^电]{0,6}电)");
+            Pattern.compile("^(?:[０-９0-9一二三四五六七八九十〇]+日[电讯]|日讯|新华社[^电]{0,6}电|本报讯|本报[^电讯]{0,6}[电讯])");
 
     /** The end of a dateline whose day HanLP left in the word before: 日电中共中央 (after １２/m). */
     private static final Pattern DAY_DATELINE = Pattern.compile("^日电(?=.{3})");
+
+    /** A name, a span of years and the particle 所: 中国人民解放军七十年所, 李宁集团７年来所 (所 + verb follows). */
+    private static final Pattern YEARS_BEFORE_SUO =
+            Pattern.compile("(.+?)[０-９0-9〇一二三四五六七八九十百多几]+年来?所");
 
     /** A numbered session of a provincial or city body: 第八届委员会, 第九届人民代表大会, 八届委员会. */
     private static final Pattern NUMBERED_SESSION =
@@ -41,6 +49,11 @@ final class OrganizationTrims {
         String trimmed = DAY_DATELINE.matcher(DATELINE.matcher(word).replaceFirst("")).replaceFirst("");
         if (trimmed.isEmpty()) {
             return null;
+        }
+        java.util.regex.Matcher since = YEARS_BEFORE_SUO.matcher(trimmed);
+        if (since.matches()) {
+            String before = since.group(1); // 中国人民解放军七十年所: "what the army has ... in seventy years"
+            return OrganizationNames.hasOrganizationHead(before) ? before : null;
         }
         for (String glued : new String[] {"组织", "所"}) {
             if (trimmed.length() > glued.length() + 1 && trimmed.endsWith(glued)) {
