@@ -65,7 +65,17 @@ public final class ChineseEntityRecognizer {
             return List.of();
         }
         Map<String, Mention> mentions = new LinkedHashMap<>();
-        List<Term> terms = SEGMENTER.get().seg(text);
+        // line by line: over a whole article HanLP's models read some names differently (中/f 共/d 上海市委/nt for
+        // 中共上海市委/nt in one paragraph of many); a line break term keeps names from running across lines
+        List<Term> terms = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (!terms.isEmpty()) {
+                terms.add(new Term("\n", com.hankcs.hanlp.corpus.tag.Nature.w));
+            }
+            if (!line.isEmpty()) {
+                terms.addAll(SEGMENTER.get().seg(line));
+            }
+        }
         int[] starts = new int[terms.size()];
         int offset = 0;
         for (int i = 0; i < terms.size(); i++) {
