@@ -196,6 +196,7 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
+        GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
