@@ -184,6 +184,10 @@ public final class ChineseEntityRecognizer {
                     mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
                 }
             }
+            String addressed = ChineseNameContexts.givenNameBeforeComrade(terms, i);
+            if (addressed != null) {
+                mentions.putIfAbsent(addressed, new Mention(addressed, EntityType.PERSON)); // 小平/n 同志/n
+            }
         }
         java.util.Set<String> persons = new java.util.HashSet<>();
         mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));

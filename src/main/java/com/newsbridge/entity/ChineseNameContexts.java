@@ -32,6 +32,9 @@ final class ChineseNameContexts {
     /** Characters that end a verb or an adverb after a name rather than a given name (说, 摄, 将, 也). */
     private static final String NOT_GIVEN_NAME_END = "说摄将也又曾";
 
+    /** How likely, at least, the two characters before 同志 are a given name (the product of their role shares). */
+    private static final double GIVEN_NAME_ROLES = 0.35;
+
     private ChineseNameContexts() {
     }
 
@@ -165,5 +168,31 @@ final class ChineseNameContexts {
             pieces++;
         }
         return pieces >= 2 && name.length() >= 3 && name.length() <= 8 ? name.toString() : null;
+    }
+
+    /**
+     * Returns the given name at term {@code k} when it is written alone before 同志 "comrade", the respectful way of
+     * naming a leader by the given name (小平同志, 恩来同志): a word of two characters (HanLP reads 小平/n, and drops
+     * 恩来/nr for want of a surname) not after a surname (then the surname belongs to the name), whose first and second characters are far more
+     * often the first and last characters of two-character given names than anything else, by the character-role
+     * frequencies of HanLP's person-name dictionary — words such as 领导, 负责, 广大 or 青年 before 同志 are not;
+     * {@code null} when there is none.
+     */
+    static String givenNameBeforeComrade(List<Term> terms, int k) {
+        if (k + 1 >= terms.size() || !terms.get(k + 1).word.equals("同志")) {
+            return null;
+        }
+        String word = terms.get(k).word;
+        if (word.length() != 2 || terms.get(k).nature.toString().equals("nnt") // 司机/nnt 同志: a job, no name
+                || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(word.charAt(1)) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        if (k > 0 && terms.get(k - 1).word.length() == 1 && ChineseSurnames.isAnySurname(terms.get(k - 1).word.charAt(0))) {
+            return null;
+        }
+        double first = GluedNameLists.role(word.charAt(0), com.hankcs.hanlp.corpus.tag.NR.C);
+        double second = GluedNameLists.role(word.charAt(1), com.hankcs.hanlp.corpus.tag.NR.D);
+        return first >= 0.4 && second >= 0.4 && first * second >= GIVEN_NAME_ROLES ? word : null;
     }
 }

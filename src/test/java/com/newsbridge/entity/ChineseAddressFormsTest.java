@@ -1,0 +1,32 @@
+package com.newsbridge.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsbridge.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People named by a form of address rather than by their full name. */
+class ChineseAddressFormsTest {
+
+    private final ChineseEntityRecognizer recognizer = new ChineseEntityRecognizer();
+
+    private List<String> persons(String text) {
+        return recognizer.recognize(text).stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(ChineseEntityRecognizer.Mention::text).toList();
+    }
+
+    @Test
+    void aGivenNameBeforeComradeIsAPerson() {
+        assertThat(persons("我们永远怀念小平同志。")).containsExactly("小平");
+        // after the surname the whole name is the person
+        assertThat(persons("邓小平同志的理论")).containsExactly("邓小平");
+    }
+
+    @Test
+    void wordsAndJobsBeforeComradeAreNoPersons() {
+        assertThat(persons("领导同志和广大同志都来了。")).isEmpty();
+        assertThat(persons("司机同志请停车。")).isEmpty();
+        assertThat(persons("青年同志们")).isEmpty();
+    }
+}
