@@ -201,6 +201,7 @@ public final class ChineseEntityRecognizer {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
         GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
+        DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
