@@ -202,6 +202,7 @@ public final class ChineseEntityRecognizer {
         }
         GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
         DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot
+        NameContinuations.apply(text, mentions); // 罗昌 + 爱 wherever 罗昌 is written: the name is 罗昌爱
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
                 .anyMatch(o -> o != m && o.type() == EntityType.ORGANIZATION && o.text().length() > m.text().length()
