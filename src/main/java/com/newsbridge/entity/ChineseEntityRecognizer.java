@@ -129,6 +129,7 @@ public final class ChineseEntityRecognizer {
             }
             if (type == EntityType.PERSON) {
                 word = ChineseNameRepairs.withoutTitle(word); // 刘先生 is "Mr Liu", not a name
+                word = ChineseNameRepairs.withoutLeadingPreposition(word); // 向李鹏/nr: 向 + 李鹏
             }
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所

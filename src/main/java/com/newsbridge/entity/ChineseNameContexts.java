@@ -22,9 +22,13 @@ final class ChineseNameContexts {
     /** Characters that end an item of an enumeration or a sentence part. */
     private static final String SEPARATORS = "、，。；：！？（）()“”‘’《》〈〉「」『』\n\r\t 　,;:!?—…";
 
-    /** Words that follow a name after a title: a reporting verb or 等 (记者王文杰报道, 部长罗高寿等). */
+    /**
+     * Words that follow a name after a title: a reporting verb or 等 (记者王文杰报道, 部长罗高寿等), an adverb (大使罗高寿也在)
+     * or a time word (部长王刚今天).
+     */
     private static final Set<String> AFTER_NAME = Set.of("说", "等", "报道", "摄", "表示", "指出", "认为", "介绍", "强调",
-            "主持", "讲话", "发言", "出席", "会见", "参加", "题写", "作", "和", "及", "同志", "在");
+            "主持", "讲话", "发言", "出席", "会见", "参加", "题写", "作", "和", "及", "同志", "在", "也", "还", "已", "都",
+            "今天", "昨天", "日前", "近日");
 
     /** Surnames that after a title are far more often words: 时 (when), 曾 (once), 任 (serve as), 管, 安, 强, 将. */
     private static final String NOT_SURNAME_AFTER_TITLE = "时曾任管安强将";

@@ -97,6 +97,21 @@ final class ChineseNameRepairs {
         return name;
     }
 
+    /** Prepositions and conjunctions that HanLP glues to the front of a name (向李鹏, 对张华, 与王刚). */
+    private static final String LEADING_PREPOSITIONS = "向对在和与同给把被由让跟从及";
+
+    /**
+     * Returns {@code word} without a preposition or conjunction glued to its front (向李鹏 is 向 + 李鹏) when the rest is
+     * a Chinese name of two or three characters led by a common surname; otherwise {@code word} itself.
+     */
+    static String withoutLeadingPreposition(String word) {
+        if (word.length() >= 3 && word.length() <= 4 && LEADING_PREPOSITIONS.indexOf(word.charAt(0)) >= 0
+                && ChineseSurnames.isSurname(word.charAt(1)) && word.indexOf('·') < 0) {
+            return word.substring(1);
+        }
+        return word;
+    }
+
     static boolean isTransliterated(String word) {
         return word.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
     }

@@ -29,4 +29,18 @@ class ChineseAddressFormsTest {
         assertThat(persons("司机同志请停车。")).isEmpty();
         assertThat(persons("青年同志们")).isEmpty();
     }
+
+    @Test
+    void aPrepositionGluedToANameIsLeftOut() {
+        // HanLP reads 向李鹏/nr
+        assertThat(persons("部长首先向李鹏简要汇报了工作")).containsExactly("李鹏");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeAnAdverbOrATimeWord() {
+        // HanLP reads 罗/b 高寿/n and 胡/d 富国/v
+        assertThat(persons("大使罗高寿也在机场迎接客人")).containsExactly("罗高寿");
+        assertThat(persons("部长胡富国今天说")).containsExactly("胡富国");
+        assertThat(persons("部长和平今天说")).isEmpty();
+    }
 }
