@@ -94,6 +94,65 @@ final class ChineseNameContexts {
         return new ArrayList<>(found);
     }
 
+    /**
+     * Returns the names that open or close an enumeration of people inside a longer stretch of text: before the first
+     * 、 the list item runs back to the last punctuation (参加会见的有王光英、王兆国), after the last 、 it runs on to the
+     * next (殷治军、孟庆胜二人结婚). Next to a known person ({@code persons}), the two or three characters at the list
+     * end of such an item are a name when they begin (or end) at a word boundary of HanLP's ({@code boundaries},
+     * true at the offsets where a word starts or ends) and read as a name ({@link #isCandidate}); the three characters
+     * are tried first.
+     */
+    static List<String> enumerationEdges(String text, Set<String> persons, boolean[] boundaries) {
+        List<String> found = new ArrayList<>();
+        for (int comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+            int from = comma;
+            while (from > 0 && SEPARATORS.indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = comma + 1;
+            while (to < text.length() && SEPARATORS.indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            String before = text.substring(from, comma);
+            String after = text.substring(comma + 1, to);
+            if (persons.contains(after) && before.length() > 3) {
+                String name = edgeName(before.substring(before.length() - 3), true, boundaries[comma - 3], boundaries[comma - 2]);
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+            if (persons.contains(before) && after.length() > 3) {
+                String name = edgeName(after.substring(0, 3), false, boundaries[comma + 4], boundaries[comma + 3]);
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Returns the name of two or three characters at the list end of {@code three} (its last characters when
+     * {@code atEnd}, else its first), or {@code null}. A reading must begin or end at a word boundary ({@code three}
+     * for the three characters, {@code two} for two) and read as a name; where both do, the likelier wins by HanLP's
+     * character roles — the three-character name against the two-character one with the character left over seen
+     * just outside a name (邓拓 + 等, not 邓拓等).
+     */
+    private static String edgeName(String three, boolean atEnd, boolean boundaryThree, boolean boundaryTwo) {
+        String two = atEnd ? three.substring(1) : three.substring(0, 2);
+        double scoreThree = boundaryThree && isCandidate(three) ? GluedNameLists.nameScore(three) : Double.NEGATIVE_INFINITY;
+        double scoreTwo = Double.NEGATIVE_INFINITY;
+        if (boundaryTwo && isCandidate(two)) {
+            char left = atEnd ? three.charAt(0) : three.charAt(2);
+            double outside = GluedNameLists.role(left, atEnd ? com.hankcs.hanlp.corpus.tag.NR.K : com.hankcs.hanlp.corpus.tag.NR.L);
+            scoreTwo = GluedNameLists.nameScore(two) + Math.log(Math.max(outside, 0.002));
+        }
+        if (scoreThree == Double.NEGATIVE_INFINITY && scoreTwo == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        return scoreThree >= scoreTwo ? three : two;
+    }
+
     /** Returns true when two items are separated by a single 、 (an enumeration), nothing else. */
     private static boolean listed(String text, int[] first, int[] second) {
         return first[1] < text.length() && second[0] == first[1] + 1 && text.charAt(first[1]) == '、';

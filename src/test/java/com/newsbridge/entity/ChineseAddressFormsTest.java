@@ -43,4 +43,13 @@ class ChineseAddressFormsTest {
         assertThat(persons("部长胡富国今天说")).containsExactly("胡富国");
         assertThat(persons("部长和平今天说")).isEmpty();
     }
+
+    @Test
+    void theNameAtTheOpenEndOfAListIsFound() {
+        // HanLP reads 有/vyou 王/n 光明/ntc 、王兆国/nr
+        assertThat(persons("参加会见的有王光明、王兆国、孙孚凌以及新当选的领导人。"))
+                .containsExactlyInAnyOrder("王光明", "王兆国", "孙孚凌");
+        // 等 after the last name is no part of it
+        assertThat(persons("出席的还有张伟、邓拓等人。")).containsExactlyInAnyOrder("张伟", "邓拓");
+    }
 }
