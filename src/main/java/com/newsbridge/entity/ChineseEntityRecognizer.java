@@ -130,6 +130,7 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON) {
                 word = ChineseNameRepairs.withoutTitle(word); // 刘先生 is "Mr Liu", not a name
                 word = ChineseNameRepairs.withoutLeadingPreposition(word); // 向李鹏/nr: 向 + 李鹏
+                word = ChineseNameRepairs.withoutCountingNumeral(text, text.indexOf(word, start), word); // 丁伟五/nr 段
             }
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
@@ -155,6 +156,9 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
+            }
+            if (type == EntityType.PERSON && !foreign && ChineseNameRepairs.readsAsWords(text, text.indexOf(word, start), word)) {
+                continue; // 左一, 恭贺新春, 于世界: words, not names
             }
             if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word

@@ -112,6 +112,52 @@ final class ChineseNameRepairs {
         return word;
     }
 
+    private static final String NUMERALS = "一二三四五六七八九十两";
+
+    /** Measure words and nouns counted after a numeral: 一年, 一条, 五段, 一个. */
+    private static final String MEASURES = "年条段个位项次名件届步招点批天";
+
+    /**
+     * Returns {@code word} (found at {@code at} in {@code text}) without a numeral that HanLP took for the end of a
+     * given name while it counts what follows (丁伟 + 五段, 关键 + 一年); otherwise {@code word} itself.
+     */
+    static String withoutCountingNumeral(String text, int at, String word) {
+        int end = at + word.length();
+        if (word.length() == 3 && NUMERALS.indexOf(word.charAt(2)) >= 0 && end < text.length()
+                && MEASURES.indexOf(text.charAt(end)) >= 0) {
+            return word.substring(0, 2);
+        }
+        return word;
+    }
+
+    /**
+     * Returns true when a Chinese name HanLP reported at {@code at} in {@code text} reads better as ordinary words: a
+     * direction and a numeral (左一 "first from the left" in a photo caption; 张三 stays), a surname that ends the word
+     * before it while the given name is a word of its own (恭贺 + 新春), or a word-like surname that forms a dictionary
+     * word with its given-name character (关键) or whose given-name character does so with the next character (于 +
+     * 世界).
+     */
+    static boolean readsAsWords(String text, int at, String word) {
+        if (at < 0 || word.length() < 2 || word.length() > 3) {
+            return false;
+        }
+        if (word.length() == 2 && NUMERALS.indexOf(word.charAt(1)) >= 0 && "左右前后中上下".indexOf(word.charAt(0)) >= 0) {
+            return true;
+        }
+        if (word.length() == 3 && at > 0 && isWord(text.substring(at - 1, at + 1)) && isWord(word.substring(1))) {
+            return true;
+        }
+        int end = at + word.length();
+        return word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
+                && (isWord(word) || end < text.length() && isWord(text.substring(end - 1, end + 1)));
+    }
+
+    /** Returns true when {@code word} is in HanLP's core dictionary as something other than a person's name. */
+    private static boolean isWord(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        return attribute != null && !attribute.nature[0].toString().startsWith("nr");
+    }
+
     static boolean isTransliterated(String word) {
         return word.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
     }
