@@ -114,6 +114,7 @@ public final class ChineseEntityRecognizer {
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word))) {
                 word = ChineseNameRepairs.extendTransliteration(text, start, start + word.length(), terms, starts, i);
+                word = ChineseNameRepairs.withLastForeignCharacter(text, text.indexOf(word, Math.max(0, start - 12)), word, terms, starts); // 塞迪/nr 略/d
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
                     && i + 1 < terms.size() && (ChineseNameRepairs.isGivenNameCharacter(terms.get(i + 1))
                     || ChineseNameRepairs.isLastCharacterBeforeBreak(terms, i + 1))) {
@@ -150,7 +151,8 @@ public final class ChineseEntityRecognizer {
                 continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
-            boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0;
+            boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0
+                    || type == EntityType.PERSON && ChineseNameRepairs.isTransliterated(term.word) && word.startsWith(term.word);
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
                     && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
             if (type == EntityType.PERSON && !foreign && !threeCharacterName

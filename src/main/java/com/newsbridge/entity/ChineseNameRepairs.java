@@ -158,6 +158,34 @@ final class ChineseNameRepairs {
         return attribute != null && !attribute.nature[0].toString().startsWith("nr");
     }
 
+    /**
+     * Returns the foreign name {@code word} (at {@code at} in {@code text}) with the single character after it when
+     * HanLP left that character as a word of its own although it belongs to the name (塞迪/nr 略/d 今天): a Han
+     * character outside the transliteration list that is no function word, place suffix (港, 州) or adverb (刚, 正),
+     * that HanLP's person-name dictionary knows
+     * and has seldom seen just after a name (说, 访 and 称 follow names; 略 does not), standing alone between the name
+     * and a word of two or more characters or punctuation.
+     */
+    static String withLastForeignCharacter(String text, int at, String word, List<Term> terms, int[] starts) {
+        int end = at + word.length();
+        if (at < 0 || word.length() < 2 || end >= text.length() || !isTransliterated(word)) {
+            return word;
+        }
+        char c = text.charAt(end);
+        int k = java.util.Arrays.binarySearch(starts, end);
+        if (k < 0 || terms.get(k).word.length() != 1 || ChineseEntityRecognizer.hasFunctionCharacter(String.valueOf(c))
+                || "港州镇省市县村河湖山岛语第刚正已".indexOf(c) >= 0 // 巴里港, 希尔顿语, 贝多芬第九, 布莱尔刚
+                || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                || com.hankcs.hanlp.dictionary.nr.PersonDictionary.dictionary.get(String.valueOf(c)) == null
+                || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.L) >= 0.2
+                || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.K) >= 0.2) {
+            return word;
+        }
+        boolean closed = k + 1 == terms.size() || terms.get(k + 1).word.length() >= 2
+                || terms.get(k + 1).nature.toString().equals("w");
+        return closed ? word + c : word;
+    }
+
     static boolean isTransliterated(String word) {
         return word.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
     }

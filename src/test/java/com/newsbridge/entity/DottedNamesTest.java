@@ -38,4 +38,14 @@ class DottedNamesTest {
     void placesJoinedByADotAreNoPerson() {
         assertThat(persons("中国·东盟博览会开幕。")).isEmpty();
     }
+
+    @Test
+    void aForeignNameKeepsALastCharacterHanLpLeftAlone() {
+        // HanLP reads 塞迪/nr 略/d
+        assertThat(persons("墨西哥总统塞迪略今天抵达。")).containsExactly("塞迪略");
+        // 说 follows names; 港 ends a place
+        assertThat(persons("克林顿说，美国将继续努力。")).containsExactly("克林顿");
+        assertThat(ChineseNameRepairs.withLastForeignCharacter("船只抵达巴里港。", 4, "巴里",
+                com.hankcs.hanlp.HanLP.segment("船只抵达巴里港。"), new int[] {0, 2, 4, 6, 7})).isEqualTo("巴里");
+    }
 }
