@@ -132,6 +132,7 @@ public final class ChineseEntityRecognizer {
                 word = ChineseNameRepairs.withoutTitle(word); // 刘先生 is "Mr Liu", not a name
                 word = ChineseNameRepairs.withoutLeadingPreposition(word); // 向李鹏/nr: 向 + 李鹏
                 word = ChineseNameRepairs.withoutCountingNumeral(text, text.indexOf(word, start), word); // 丁伟五/nr 段
+                word = ChineseNameRepairs.withoutVerbStart(text, text.indexOf(word, start), word); // 李鹏来/nr 到
             }
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所

@@ -131,7 +131,25 @@ final class ChineseNameRepairs {
     }
 
     /**
+     * Returns {@code word} (at {@code at} in {@code text}) without its third character when its first two are a name
+     * of HanLP's core dictionary and the third begins a word with the next character (李鹏来 + 到: 李鹏 来到);
+     * otherwise {@code word} itself.
+     */
+    static String withoutVerbStart(String text, int at, String word) {
+        int end = at + word.length();
+        if (at < 0 || word.length() != 3 || end >= text.length()) {
+            return word;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute name = com.hankcs.hanlp.dictionary.CoreDictionary.get(word.substring(0, 2));
+        if (name != null && name.nature[0].toString().startsWith("nr") && isWord(text.substring(end - 1, end + 1))) {
+            return word.substring(0, 2);
+        }
+        return word;
+    }
+
+    /**
      * Returns true when a Chinese name HanLP reported at {@code at} in {@code text} reads better as ordinary words: a
+     * prize or a cup (金鹿杯, 童牛奖), a
      * direction and a numeral (左一 "first from the left" in a photo caption; 张三 stays), a surname that ends the word
      * before it while the given name is a word of its own (恭贺 + 新春), or a word-like surname that forms a dictionary
      * word with its given-name character (关键) or whose given-name character does so with the next character (于 +
@@ -140,6 +158,9 @@ final class ChineseNameRepairs {
     static boolean readsAsWords(String text, int at, String word) {
         if (at < 0 || word.length() < 2 || word.length() > 3) {
             return false;
+        }
+        if ("奖杯".indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return true;
         }
         if (word.length() == 2 && NUMERALS.indexOf(word.charAt(1)) >= 0 && "左右前后中上下".indexOf(word.charAt(0)) >= 0) {
             return true;

@@ -34,4 +34,14 @@ class NamesReadAsWordsTest {
         assertThat(ChineseNameRepairs.readsAsWords("记者张三报道", 2, "张三")).isFalse();
         assertThat(ChineseNameRepairs.readsAsWords("记者于青报道", 2, "于青")).isFalse();
     }
+
+    @Test
+    void aKnownNameBeforeAVerbLosesTheVerbsFirstCharacter() {
+        assertThat(persons("最后，李鹏来到动画制作机房。")).containsExactly("李鹏"); // HanLP: 李鹏来/nr 到/v
+    }
+
+    @Test
+    void prizesAndCupsAreNoNames() {
+        assertThat(persons("他荣获金鹿杯最佳男演员奖。")).isEmpty(); // HanLP: 金鹿杯/nr
+    }
 }
