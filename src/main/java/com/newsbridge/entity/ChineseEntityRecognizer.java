@@ -163,11 +163,12 @@ public final class ChineseEntityRecognizer {
             if (type == EntityType.PERSON && !foreign && ChineseNameRepairs.readsAsWords(text, text.indexOf(word, start), word)) {
                 continue; // 左一, 恭贺新春, 于世界: words, not names
             }
-            if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)) {
+            if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)
+                    && !ChineseNameRepairs.isListedNameEndingInYou(word, titled, terms, i)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
             if (type == EntityType.PERSON && !foreign && word.length() == 3 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
-                    && !titled && ChineseSurnames.isWordAfterPreposition(word)) {
+                    && !titled && !ChineseNameRepairs.isBeforeTitle(terms, i) && ChineseSurnames.isWordAfterPreposition(word)) {
                 continue; // 于社会, 曾两次, 万余台: a preposition, adverb or number before a word
             }
             if (type == EntityType.PERSON && !foreign && word.length() == 2 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
@@ -191,6 +192,10 @@ public final class ChineseEntityRecognizer {
                 if (name != null) {
                     mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
                 }
+            }
+            String reported = ChineseNameRepairs.nameAfterGluedTitle(terms.get(i));
+            if (reported != null) {
+                mentions.putIfAbsent(reported, new Mention(reported, EntityType.PERSON)); // 记者陈陆军/nt
             }
             String addressed = ChineseNameContexts.givenNameBeforeComrade(terms, i);
             if (addressed != null) {

@@ -207,6 +207,40 @@ final class ChineseNameRepairs {
         return closed ? word + c : word;
     }
 
+    /**
+     * Returns true when a three-character name ending in 有 (傅全有, 张富有), which the function-character check would
+     * refuse, stands after a title ({@code titled}) or before the 、 of an enumeration: there 有 "to have" cannot be
+     * the verb after a name.
+     */
+    static boolean isListedNameEndingInYou(String word, boolean titled, List<Term> terms, int i) {
+        return word.length() == 3 && word.charAt(2) == '有' && ChineseSurnames.isSurname(word.charAt(0))
+                && (titled || i + 1 < terms.size() && terms.get(i + 1).word.equals("、"));
+    }
+
+    /** Returns true when a title (nature {@code nnt}) follows term {@code i}: 华黎明 + 大使 is a name, not 华 + 黎明. */
+    static boolean isBeforeTitle(List<Term> terms, int i) {
+        return i + 1 < terms.size() && terms.get(i + 1).nature.toString().equals("nnt");
+    }
+
+    /**
+     * Returns the Chinese name at the end of an organization term that HanLP glued to a title before it (记者陈陆军/nt:
+     * a word HanLP's plain segmenter reads as a title, then a common surname and one or two characters that are no
+     * dictionary word, as 单位 is), or {@code null}.
+     */
+    static String nameAfterGluedTitle(Term term) {
+        String word = term.word;
+        if (!term.nature.toString().startsWith("nt") || word.length() < 4 || word.length() > 7) {
+            return null;
+        }
+        List<Term> parts = OrganizationNames.PLAIN.get().seg(word);
+        if (parts.size() < 2 || !parts.get(0).nature.toString().equals("nnt")) {
+            return null;
+        }
+        String rest = word.substring(parts.get(0).word.length());
+        return rest.length() >= 2 && rest.length() <= 3 && ChineseSurnames.isSurname(rest.charAt(0))
+                && isPlausibleGivenName(rest) && !ChineseEntityRecognizer.hasFunctionCharacter(rest) && !isWord(rest) ? rest : null;
+    }
+
     static boolean isTransliterated(String word) {
         return word.chars().allMatch(c -> Transliteration.isTransliterationCharacter((char) c) || c == '·');
     }

@@ -52,4 +52,15 @@ class ChineseAddressFormsTest {
         // 等 after the last name is no part of it
         assertThat(persons("出席的还有张伟、邓拓等人。")).containsExactlyInAnyOrder("张伟", "邓拓");
     }
+
+    @Test
+    void namesGluedToATitleOrEndingInYouOrBeforeATitleAreKept() {
+        // HanLP reads 记者陈陆军/nt
+        assertThat(persons("京１２月３１日讯记者陈陆军从广播电影电视部获悉")).containsExactly("陈陆军");
+        // 有 ends the given name in a list, not after a plain name
+        assertThat(persons("中央军委委员傅全有、于永波出席。")).containsExactlyInAnyOrder("傅全有", "于永波");
+        assertThat(persons("王刚有很多朋友。")).containsExactly("王刚");
+        // 华 before 黎明 would be a word-like surname, but 大使 follows
+        assertThat(persons("他受华黎明大使之邀访问。")).containsExactly("华黎明");
+    }
 }
