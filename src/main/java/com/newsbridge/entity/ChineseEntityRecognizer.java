@@ -224,6 +224,7 @@ public final class ChineseEntityRecognizer {
         }
         GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
         DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot
+        JapaneseNames.apply(text, terms, starts, mentions); // 桥本/nr 龙/n 太郎/nr: a Japanese family and given name
         NameContinuations.apply(text, mentions); // 罗昌 + 爱 wherever 罗昌 is written: the name is 罗昌爱
         List<Mention> result = new ArrayList<>(mentions.values());
         result.removeIf(m -> m.type() == EntityType.ORGANIZATION && result.stream()
