@@ -155,7 +155,8 @@ public final class ChineseEntityRecognizer {
             boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0
                     || type == EntityType.PERSON && ChineseNameRepairs.isTransliterated(term.word) && word.startsWith(term.word);
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
-                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
+                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled
+                    || ChineseSurnames.isDictionarySurname(word.charAt(0)));
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname

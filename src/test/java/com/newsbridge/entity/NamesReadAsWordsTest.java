@@ -44,4 +44,13 @@ class NamesReadAsWordsTest {
     void prizesAndCupsAreNoNames() {
         assertThat(persons("他荣获金鹿杯最佳男演员奖。")).isEmpty(); // HanLP: 金鹿杯/nr
     }
+
+    @Test
+    void rareSurnamesOfTheNameDictionaryLeadNamesButCommonWordsDoNot() {
+        assertThat(persons("荀永明在会上发言。")).containsExactly("荀永明"); // 荀 is in no surname list
+        assertThat(persons("那时代的人都走了。")).isEmpty(); // HanLP: 那时代/nr
+        assertThat(persons("党建设要加强。")).isEmpty(); // HanLP: 党建设/nr
+        assertThat(ChineseSurnames.isDictionarySurname('荀')).isTrue();
+        assertThat(ChineseSurnames.isDictionarySurname('那')).isFalse();
+    }
 }
