@@ -197,7 +197,7 @@ final class ChineseNameRepairs {
         if (k < 0 || terms.get(k).word.length() != 1 || ChineseEntityRecognizer.hasFunctionCharacter(String.valueOf(c))
                 || "港州镇省市县村河湖山岛语第刚正已".indexOf(c) >= 0 // 巴里港, 希尔顿语, 贝多芬第九, 布莱尔刚
                 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
-                || com.hankcs.hanlp.dictionary.nr.PersonDictionary.dictionary.get(String.valueOf(c)) == null
+                || !GluedNameLists.known(c)
                 || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.L) >= 0.2
                 || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.K) >= 0.2) {
             return word;
@@ -229,8 +229,9 @@ final class ChineseNameRepairs {
      */
     static String nameAfterGluedTitle(Term term) {
         String word = term.word;
-        if (!term.nature.toString().startsWith("nt") || word.length() < 4 || word.length() > 7) {
-            return null;
+        if (!term.nature.toString().startsWith("nt") || word.length() < 4 || word.length() > 7
+                || !ChineseSurnames.isSurname(word.charAt(word.length() - 3)) && !ChineseSurnames.isSurname(word.charAt(word.length() - 2))) {
+            return null; // no surname where the name would begin: spare the segmenter
         }
         List<Term> parts = OrganizationNames.PLAIN.get().seg(word);
         if (parts.size() < 2 || !parts.get(0).nature.toString().equals("nnt")) {

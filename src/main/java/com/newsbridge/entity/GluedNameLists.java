@@ -65,6 +65,15 @@ final class GluedNameLists {
      */
     static List<Split> find(String text, List<Term> terms, int[] starts) {
         List<Split> splits = new ArrayList<>();
+        int[] namesBefore = new int[text.length() + 1]; // person names HanLP found starting before each offset
+        for (int k = 0; k < terms.size(); k++) {
+            if (terms.get(k).nature.toString().startsWith("nr") && starts[k] < text.length()) {
+                namesBefore[starts[k] + 1]++;
+            }
+        }
+        for (int c = 1; c <= text.length(); c++) {
+            namesBefore[c] += namesBefore[c - 1];
+        }
         int i = 0;
         while (i < text.length()) {
             if (!isHan(text.charAt(i))) {
@@ -75,7 +84,7 @@ final class GluedNameLists {
             while (end < text.length() && isHan(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= MIN_RUN && namesFound(terms, starts, i, end) >= 2) {
+            if (end - i >= MIN_RUN && namesBefore[end] - namesBefore[i] >= 2) {
                 int from = i;
                 List<int[]> pieces = new ArrayList<>(split(text.substring(i, end), blocked(terms, starts, i, end)));
                 pieces.removeIf(p -> oneWord(terms, starts, from + p[0], from + p[1]));
@@ -119,7 +128,7 @@ final class GluedNameLists {
      */
     private static int[] blocked(List<Term> terms, int[] starts, int from, int to) {
         int[] blocked = new int[to - from];
-        for (int k = 0; k < terms.size(); k++) {
+        for (int k = firstTerm(starts, from); k < terms.size() && starts[k] < to; k++) {
             Term t = terms.get(k);
             int termEnd = starts[k] + t.word.length();
             if (termEnd <= from || starts[k] >= to) {
@@ -144,7 +153,7 @@ final class GluedNameLists {
 
     /** Returns true when [from, to) is exactly one word of HanLP's of three or more characters that is no name (纪念馆). */
     private static boolean oneWord(List<Term> terms, int[] starts, int from, int to) {
-        for (int k = 0; k < terms.size(); k++) {
+        for (int k = firstTerm(starts, from); k < terms.size() && starts[k] <= from; k++) {
             if (starts[k] == from && starts[k] + terms.get(k).word.length() == to && to - from >= 3) {
                 return !terms.get(k).nature.toString().startsWith("nr");
             }
@@ -152,26 +161,27 @@ final class GluedNameLists {
         return false;
     }
 
+    /** Returns the index of the term that holds offset {@code at} (the last term starting at or before it). */
+    private static int firstTerm(int[] starts, int at) {
+        int k = java.util.Arrays.binarySearch(starts, at);
+        if (k < 0) {
+            k = -k - 2;
+        }
+        while (k > 0 && starts[k - 1] == starts[k]) {
+            k--;
+        }
+        return Math.max(0, k);
+    }
+
     /** Returns true when [from, to) overlaps a person name HanLP found. */
     private static boolean confirmed(List<Term> terms, int[] starts, int from, int to) {
-        for (int k = 0; k < terms.size(); k++) {
+        for (int k = firstTerm(starts, from); k < terms.size() && starts[k] < to; k++) {
             int termEnd = starts[k] + terms.get(k).word.length();
             if (starts[k] < to && termEnd > from && terms.get(k).nature.toString().startsWith("nr")) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Counts the person names HanLP found inside [from, to). */
-    private static int namesFound(List<Term> terms, int[] starts, int from, int to) {
-        int count = 0;
-        for (int k = 0; k < terms.size(); k++) {
-            if (starts[k] >= from && starts[k] < to && terms.get(k).nature.toString().startsWith("nr")) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /**
@@ -236,7 +246,7 @@ final class GluedNameLists {
         } else {
             char surname = candidate.charAt(0);
             double p = role(surname, NR.B);
-            if (!ChineseSurnames.isAnySurname(surname) || p < 0.1) {
+            if (p < 0.1 || !ChineseSurnames.isAnySurname(surname)) {
                 return Double.NEGATIVE_INFINITY;
             }
             score = Math.log(p);
@@ -244,7 +254,7 @@ final class GluedNameLists {
         NR[] roles = given == 1 ? new NR[] {NR.E} : new NR[] {NR.C, NR.D};
         for (int k = 0; k < given; k++) {
             char c = candidate.charAt(surnameLength + k);
-            if (PersonDictionary.dictionary.get(String.valueOf(c)) == null) {
+            if (!known(c)) {
                 return Double.NEGATIVE_INFINITY;
             }
             score += Math.log(Math.max(MIN_ROLE, role(c, roles[k])));
@@ -254,15 +264,49 @@ final class GluedNameLists {
 
     /** Returns how often {@code c} takes {@code role} among all its roles in HanLP's person-name dictionary. */
     static double role(char c, NR role) {
+        float[] shares = ROLES[c];
+        if (shares == null) {
+            shares = shares(c);
+            ROLES[c] = shares; // a benign race: every thread computes the same shares
+        }
+        return shares[role.ordinal()];
+    }
+
+    /**
+     * The role shares of every character looked up so far, by character: recognition runs on the indexing hot path
+     * and asks for the same characters again and again.
+     */
+    private static final float[][] ROLES = new float[Character.MAX_VALUE + 1][];
+
+    private static float[] shares(char c) {
+        float[] shares = new float[NR.values().length];
         EnumItem<NR> item = PersonDictionary.dictionary.get(String.valueOf(c));
         if (item == null) {
-            return 0;
+            return shares;
         }
         long total = 0;
         for (int f : item.labelMap.values()) {
             total += f;
         }
-        return total == 0 ? 0 : (double) item.getFrequency(role) / total;
+        for (java.util.Map.Entry<NR, Integer> e : item.labelMap.entrySet()) {
+            shares[e.getKey().ordinal()] = total == 0 ? 0 : (float) e.getValue() / total;
+        }
+        return shares;
+    }
+
+    /** Returns true when HanLP's person-name dictionary knows {@code c} in any role. */
+    static boolean known(char c) {
+        float[] shares = ROLES[c];
+        if (shares == null) {
+            shares = shares(c);
+            ROLES[c] = shares;
+        }
+        for (float share : shares) {
+            if (share > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,20 +26,23 @@ final class JapaneseNames {
 
     /** Returns the Japanese names of {@code text} (full names, then family names written alone), in order. */
     static List<String> find(String text, List<Term> terms, int[] starts) {
-        boolean[] boundary = new boolean[text.length() + 1];
-        for (int k = 0; k < terms.size(); k++) {
-            boundary[starts[k]] = true;
-            boundary[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
-        }
+        boolean[] boundary = null; // built when a family name is first found: most texts have none
         Set<String> names = new LinkedHashSet<>();
         Set<String> families = new LinkedHashSet<>();
         for (int k = 0; k < terms.size(); k++) {
+            String nature = terms.get(k).nature.toString();
+            if (!(nature.startsWith("nr") || nature.startsWith("ns") || nature.equals("nz") || nature.equals("nx"))) {
+                continue; // HanLP reads a Japanese family name, or the name it begins, as a name or a place
+            }
             int at = starts[k];
             for (int family = 3; family >= 2; family--) {
                 if (at + family >= text.length() || !isPart(text.substring(at, at + family), 'x')) {
                     continue;
                 }
                 String name = null;
+                if (boundary == null) {
+                    boundary = boundaries(text, terms, starts);
+                }
                 for (int given = 3; given >= 2 && name == null; given--) {
                     int end = at + family + given;
                     if (end <= text.length() && boundary[end] && isPart(text.substring(at + family, end), 'm')) {
@@ -54,6 +57,9 @@ final class JapaneseNames {
             }
         }
         List<String> found = new ArrayList<>(names);
+        if (names.isEmpty()) {
+            return found;
+        }
         for (String family : families) {
             for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
                 int from = at;
@@ -66,6 +72,16 @@ final class JapaneseNames {
             }
         }
         return found;
+    }
+
+    /** Marks the offsets of {@code text} where a word of {@code terms} (at offsets {@code starts}) begins or ends. */
+    private static boolean[] boundaries(String text, List<Term> terms, int[] starts) {
+        boolean[] boundary = new boolean[text.length() + 1];
+        for (int k = 0; k < terms.size(); k++) {
+            boundary[starts[k]] = true;
+            boundary[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
+        }
+        return boundary;
     }
 
     /** Returns true when {@code word} is a Japanese family name ('x') or given name ('m') and no ordinary word. */
