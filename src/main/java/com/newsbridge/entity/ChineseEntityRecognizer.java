@@ -214,14 +214,16 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
-        boolean[] boundaries = new boolean[text.length() + 1];
-        for (int k = 0; k < terms.size(); k++) {
-            boundaries[starts[k]] = true;
-            boundaries[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
-        }
-        mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
-        for (String name : ChineseNameContexts.enumerationEdges(text, persons, boundaries)) {
-            mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 有/vyou 王/n 光/n 英/b 、王兆国
+        if (text.indexOf('、') >= 0) {
+            boolean[] boundaries = new boolean[text.length() + 1];
+            for (int k = 0; k < terms.size(); k++) {
+                boundaries[starts[k]] = true;
+                boundaries[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
+            }
+            mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
+            for (String name : ChineseNameContexts.enumerationEdges(text, persons, boundaries)) {
+                mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 有/vyou 王/n 光/n 英/b 、王兆国
+            }
         }
         GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
         DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot

@@ -65,6 +65,9 @@ final class GluedNameLists {
      */
     static List<Split> find(String text, List<Term> terms, int[] starts) {
         List<Split> splits = new ArrayList<>();
+        if (terms.stream().filter(t -> t.nature.toString().startsWith("nr")).limit(2).count() < 2) {
+            return splits; // a list needs two names HanLP found
+        }
         int[] namesBefore = new int[text.length() + 1]; // person names HanLP found starting before each offset
         for (int k = 0; k < terms.size(); k++) {
             if (terms.get(k).nature.toString().startsWith("nr") && starts[k] < text.length()) {
