@@ -23,7 +23,9 @@ import java.util.Map;
  *       pieces of a longer organization found in the same text (卫组织 inside 世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
- * The person-name checks and repairs live in {@link ChineseNameRepairs}.
+ * The person-name checks and repairs live in {@link ChineseNameRepairs}; names written without separators
+ * ({@link GluedNameLists}), across a middle dot ({@link DottedNames}), in the Japanese way ({@link JapaneseNames}) or
+ * cut one character short at every mention ({@link NameContinuations}) are read after the words.
  * HanLP runs at well under 1 MB/s, so the extractor uses this only for articles that have no keyword line. Thread-safe
  * (one HanLP segmenter per thread).
  */
@@ -214,16 +216,9 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
-        if (text.indexOf('、') >= 0) {
-            boolean[] boundaries = new boolean[text.length() + 1];
-            for (int k = 0; k < terms.size(); k++) {
-                boundaries[starts[k]] = true;
-                boundaries[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
-            }
-            mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
-            for (String name : ChineseNameContexts.enumerationEdges(text, persons, boundaries)) {
-                mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 有/vyou 王/n 光/n 英/b 、王兆国
-            }
+        mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
+        for (String name : ChineseNameContexts.enumerationEdges(text, terms, starts, persons)) {
+            mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 有/vyou 王/n 光/n 英/b 、王兆国
         }
         GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
         DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot

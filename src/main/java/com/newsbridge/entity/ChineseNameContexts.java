@@ -13,7 +13,9 @@ import java.util.Set;
  *   <li>in an enumeration of people, an item of two or three characters led by a surname between names separated by
  *       、 is a name too (张伟、韩启德、刘洪滨: HanLP reads 韩/b 启德/nz);</li>
  *   <li>after a title or a profession (记者, 书记, 大使), a surname and one or two characters that end at a word
- *       boundary before punctuation or a reporting verb are a name (书记胡富国， where HanLP reads 胡/d 富国/v).</li>
+ *       boundary before punctuation or a reporting verb are a name (书记胡富国， where HanLP reads 胡/d 富国/v);</li>
+ *   <li>the first or last name of an enumeration that runs into other words is a name too (参加会见的有王光英、王兆国);</li>
+ *   <li>a given name alone before 同志 is a person (小平同志).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -98,12 +100,19 @@ final class ChineseNameContexts {
      * Returns the names that open or close an enumeration of people inside a longer stretch of text: before the first
      * 、 the list item runs back to the last punctuation (参加会见的有王光英、王兆国), after the last 、 it runs on to the
      * next (殷治军、孟庆胜二人结婚). Next to a known person ({@code persons}), the two or three characters at the list
-     * end of such an item are a name when they begin (or end) at a word boundary of HanLP's ({@code boundaries},
-     * true at the offsets where a word starts or ends) and read as a name ({@link #isCandidate}); the three characters
-     * are tried first.
+     * end of such an item are a name when they begin (or end) at a boundary of HanLP's words ({@code terms} at offsets
+     * {@code starts}) and read as a name ({@link #isCandidate}); where both readings do, {@link #edgeName} chooses.
      */
-    static List<String> enumerationEdges(String text, Set<String> persons, boolean[] boundaries) {
+    static List<String> enumerationEdges(String text, List<Term> terms, int[] starts, Set<String> persons) {
         List<String> found = new ArrayList<>();
+        if (text.indexOf('、') < 0) {
+            return found;
+        }
+        boolean[] boundaries = new boolean[text.length() + 1];
+        for (int k = 0; k < terms.size(); k++) {
+            boundaries[starts[k]] = true;
+            boundaries[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
+        }
         for (int comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
             int from = comma;
             while (from > 0 && SEPARATORS.indexOf(text.charAt(from - 1)) < 0) {
