@@ -151,9 +151,9 @@ final class ChineseNameRepairs {
      * Returns true when a Chinese name HanLP reported at {@code at} in {@code text} reads better as ordinary words: a
      * prize or a cup (金鹿杯, 童牛奖), a
      * direction and a numeral (左一 "first from the left" in a photo caption; 张三 stays), a surname that ends the word
-     * before it while the given name is a word of its own (恭贺 + 新春), or a word-like surname that forms a dictionary
-     * word with its given-name character (关键) or whose given-name character does so with the next character (于 +
-     * 世界).
+     * before it while the given name is a word of its own (恭贺 + 新春), or a word-like surname after a number (１０时许
+     * "around ten o'clock") that forms a dictionary word with its given-name character (关键) or whose given-name
+     * character does so with the next character (于 + 世界).
      */
     static boolean readsAsWords(String text, int at, String word) {
         if (at < 0 || word.length() < 2 || word.length() > 3) {
@@ -169,8 +169,9 @@ final class ChineseNameRepairs {
             return true;
         }
         int end = at + word.length();
+        boolean afterNumber = at > 0 && (Character.isDigit(text.charAt(at - 1)) || NUMERALS.indexOf(text.charAt(at - 1)) >= 0);
         return word.length() == 2 && AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
-                && (isWord(word) || end < text.length() && isWord(text.substring(end - 1, end + 1)));
+                && (afterNumber || isWord(word) || end < text.length() && isWord(text.substring(end - 1, end + 1)));
     }
 
     /** Returns true when {@code word} is in HanLP's core dictionary as something other than a person's name. */

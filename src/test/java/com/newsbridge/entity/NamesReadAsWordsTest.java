@@ -33,6 +33,8 @@ class NamesReadAsWordsTest {
         assertThat(ChineseNameRepairs.readsAsWords("介绍于世界各国。", 2, "于世")).isTrue();
         assertThat(ChineseNameRepairs.readsAsWords("记者张三报道", 2, "张三")).isFalse();
         assertThat(ChineseNameRepairs.readsAsWords("记者于青报道", 2, "于青")).isFalse();
+        assertThat(ChineseNameRepairs.readsAsWords("１０时许，", 2, "时许")).isTrue(); // "around ten o'clock"
+        assertThat(ChineseNameRepairs.readsAsWords("１００余项，", 3, "余项")).isTrue();
     }
 
     @Test
