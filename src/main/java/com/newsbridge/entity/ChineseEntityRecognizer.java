@@ -25,7 +25,9 @@ import java.util.Map;
  *       世卫组织) are dropped;</li>
  *   <li>single characters are dropped.</li>
  * </ul>
- * The person-name checks and repairs live in {@link ChineseNameRepairs}.
+ * The person-name checks and repairs live in {@link ChineseNameRepairs}; names written without separators
+ * ({@link GluedNameLists}), across a middle dot ({@link DottedNames}), in the Japanese way ({@link JapaneseNames}) or
+ * cut one character short at every mention ({@link NameContinuations}) are read after the words.
  * HanLP runs at well under 1 MB/s, so the extractor uses this only for articles that have no keyword line. Thread-safe
  * (one HanLP segmenter per thread).
  */
@@ -127,6 +129,7 @@ public final class ChineseEntityRecognizer {
             String word = term.word;
             if (type == EntityType.PERSON && (term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word))) {
                 word = ChineseNameRepairs.extendTransliteration(text, start, start + word.length(), terms, starts, i);
+                word = ChineseNameRepairs.withLastForeignCharacter(text, text.indexOf(word, Math.max(0, start - 12)), word, terms, starts); // 塞迪/nr 略/d
             } else if (type == EntityType.PERSON && word.length() == 2 && ChineseSurnames.isSurname(word.charAt(0))
                     && i + 1 < terms.size() && (ChineseNameRepairs.isGivenNameCharacter(terms.get(i + 1))
                     || ChineseNameRepairs.isLastCharacterBeforeBreak(terms, i + 1))) {
@@ -142,6 +145,9 @@ public final class ChineseEntityRecognizer {
             }
             if (type == EntityType.PERSON) {
                 word = ChineseNameRepairs.withoutTitle(word); // 刘先生 is "Mr Liu", not a name
+                word = ChineseNameRepairs.withoutLeadingPreposition(word); // 向李鹏/nr: 向 + 李鹏
+                word = ChineseNameRepairs.withoutCountingNumeral(text, text.indexOf(word, start), word); // 丁伟五/nr 段
+                word = ChineseNameRepairs.withoutVerbStart(text, text.indexOf(word, start), word); // 李鹏来/nr 到
             }
             if (type == EntityType.ORGANIZATION) {
                 word = OrganizationTrims.trim(word); // １１日电政协, 国务院组织, 邓小平同志所
@@ -167,18 +173,24 @@ public final class ChineseEntityRecognizer {
                 continue; // 交流平台, 就会, 经济建设为中心, 十五次全国代表大会
             }
             // HanLP's transliterated-name model (nrf) is trusted although 恩佐 or 祖马 hold characters outside the list
-            boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0;
+            boolean foreign = term.nature.toString().startsWith("nrf") || ChineseNameRepairs.isTransliterated(word) || word.indexOf('·') >= 0
+                    || type == EntityType.PERSON && ChineseNameRepairs.isTransliterated(term.word) && word.startsWith(term.word);
             boolean threeCharacterName = word.length() == 3 && term.word.length() == 3
-                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled);
+                    && term.nature.toString().equals("nr") && (ChineseSurnames.isAnySurname(word.charAt(0)) || titled
+                    || ChineseSurnames.isDictionarySurname(word.charAt(0)));
             if (type == EntityType.PERSON && !foreign && !threeCharacterName
                     && !ChineseSurnames.looksLikeChineseName(word)) {
                 continue; // 向全国, 都有, 关的: not led by a surname
             }
-            if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)) {
+            if (type == EntityType.PERSON && !foreign && ChineseNameRepairs.readsAsWords(text, text.indexOf(word, start), word)) {
+                continue; // 左一, 恭贺新春, 于世界: words, not names
+            }
+            if (type == EntityType.PERSON && !foreign && !ChineseNameRepairs.isPlausibleGivenName(word)
+                    && !ChineseNameRepairs.isListedNameEndingInYou(word, titled, terms, i)) {
                 continue; // 党和, 江南和, 时说, 余人: a surname-like character before a function word, verb or measure word
             }
             if (type == EntityType.PERSON && !foreign && word.length() == 3 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
-                    && !titled && ChineseSurnames.isWordAfterPreposition(word)) {
+                    && !titled && !ChineseNameRepairs.isBeforeTitle(terms, i) && ChineseSurnames.isWordAfterPreposition(word)) {
                 continue; // 于社会, 曾两次, 万余台: a preposition, adverb or number before a word
             }
             if (type == EntityType.PERSON && !foreign && word.length() == 2 && ChineseNameRepairs.AMBIGUOUS_SURNAMES.indexOf(word.charAt(0)) >= 0
@@ -203,6 +215,14 @@ public final class ChineseEntityRecognizer {
                     mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 书记/nnt 胡/d 富国/v
                 }
             }
+            String reported = ChineseNameRepairs.nameAfterGluedTitle(terms.get(i));
+            if (reported != null) {
+                mentions.putIfAbsent(reported, new Mention(reported, EntityType.PERSON)); // 记者陈陆军/nt
+            }
+            String addressed = ChineseNameContexts.givenNameBeforeComrade(terms, i);
+            if (addressed != null) {
+                mentions.putIfAbsent(addressed, new Mention(addressed, EntityType.PERSON)); // 小平/n 同志/n
+            }
         }
         java.util.Set<String> persons = new java.util.HashSet<>();
         mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
@@ -215,6 +235,14 @@ public final class ChineseEntityRecognizer {
         for (String name : ChineseNameContexts.enumerated(text, persons, nameWords)) {
             mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 张伟、韩/b 启德/nz、刘洪滨
         }
+        mentions.values().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.text()));
+        for (String name : ChineseNameContexts.enumerationEdges(text, terms, starts, persons)) {
+            mentions.putIfAbsent(name, new Mention(name, EntityType.PERSON)); // 有/vyou 王/n 光/n 英/b 、王兆国
+        }
+        GluedNameLists.apply(text, terms, starts, mentions); // 李鹏乔石李瑞环: names written without separators
+        DottedNames.apply(text, terms, starts, mentions); // 埃文/ng ·/w 毛赛尔/nr: one name across the dot
+        JapaneseNames.apply(text, terms, starts, mentions); // 桥本/nr 龙/n 太郎/nr: a Japanese family and given name
+        NameContinuations.apply(text, mentions); // 罗昌 + 爱 wherever 罗昌 is written: the name is 罗昌爱
         for (String session : OrganizationSessions.numberedNational(text)) {
             mentions.putIfAbsent(session, new Mention(session, EntityType.ORGANIZATION)); // 第九届全国人民代表大会
         }

@@ -13,7 +13,9 @@ import java.util.Set;
  *   <li>in an enumeration of people, an item of two or three characters led by a surname between names separated by
  *       、 is a name too (张伟、韩启德、刘洪滨: HanLP reads 韩/b 启德/nz);</li>
  *   <li>after a title or a profession (记者, 书记, 大使), a surname and one or two characters that end at a word
- *       boundary before punctuation or a reporting verb are a name (书记胡富国， where HanLP reads 胡/d 富国/v).</li>
+ *       boundary before punctuation or a reporting verb are a name (书记胡富国， where HanLP reads 胡/d 富国/v);</li>
+ *   <li>the first or last name of an enumeration that runs into other words is a name too (参加会见的有王光英、王兆国);</li>
+ *   <li>a given name alone before 同志 is a person (小平同志).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -22,15 +24,22 @@ final class ChineseNameContexts {
     /** Characters that end an item of an enumeration or a sentence part. */
     private static final String SEPARATORS = "、，。；：！？（）()“”‘’《》〈〉「」『』\n\r\t 　,;:!?—…";
 
-    /** Words that follow a name after a title: a reporting verb or 等 (记者王文杰报道, 部长罗高寿等). */
+    /**
+     * Words that follow a name after a title: a reporting verb or 等 (记者王文杰报道, 部长罗高寿等), an adverb (大使罗高寿也在)
+     * or a time word (部长王刚今天).
+     */
     private static final Set<String> AFTER_NAME = Set.of("说", "等", "报道", "摄", "表示", "指出", "认为", "介绍", "强调",
-            "主持", "讲话", "发言", "出席", "会见", "参加", "题写", "作", "和", "及", "同志", "在");
+            "主持", "讲话", "发言", "出席", "会见", "参加", "题写", "作", "和", "及", "同志", "在", "也", "还", "已", "都",
+            "今天", "昨天", "日前", "近日");
 
     /** Surnames that after a title are far more often words: 时 (when), 曾 (once), 任 (serve as), 管, 安, 强, 将. */
     private static final String NOT_SURNAME_AFTER_TITLE = "时曾任管安强将";
 
     /** Characters that end a verb or an adverb after a name rather than a given name (说, 摄, 将, 也). */
     private static final String NOT_GIVEN_NAME_END = "说摄将也又曾";
+
+    /** How likely, at least, the two characters before 同志 are a given name (the product of their role shares). */
+    private static final double GIVEN_NAME_ROLES = 0.35;
 
     private ChineseNameContexts() {
     }
@@ -85,6 +94,72 @@ final class ChineseNameContexts {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * Returns the names that open or close an enumeration of people inside a longer stretch of text: before the first
+     * 、 the list item runs back to the last punctuation (参加会见的有王光英、王兆国), after the last 、 it runs on to the
+     * next (殷治军、孟庆胜二人结婚). Next to a known person ({@code persons}), the two or three characters at the list
+     * end of such an item are a name when they begin (or end) at a boundary of HanLP's words ({@code terms} at offsets
+     * {@code starts}) and read as a name ({@link #isCandidate}); where both readings do, {@link #edgeName} chooses.
+     */
+    static List<String> enumerationEdges(String text, List<Term> terms, int[] starts, Set<String> persons) {
+        List<String> found = new ArrayList<>();
+        if (text.indexOf('、') < 0) {
+            return found;
+        }
+        boolean[] boundaries = new boolean[text.length() + 1];
+        for (int k = 0; k < terms.size(); k++) {
+            boundaries[starts[k]] = true;
+            boundaries[Math.min(text.length(), starts[k] + terms.get(k).word.length())] = true;
+        }
+        for (int comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+            int from = comma;
+            while (from > 0 && SEPARATORS.indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = comma + 1;
+            while (to < text.length() && SEPARATORS.indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            String before = text.substring(from, comma);
+            String after = text.substring(comma + 1, to);
+            if (persons.contains(after) && before.length() > 3) {
+                String name = edgeName(before.substring(before.length() - 3), true, boundaries[comma - 3], boundaries[comma - 2]);
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+            if (persons.contains(before) && after.length() > 3) {
+                String name = edgeName(after.substring(0, 3), false, boundaries[comma + 4], boundaries[comma + 3]);
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Returns the name of two or three characters at the list end of {@code three} (its last characters when
+     * {@code atEnd}, else its first), or {@code null}. A reading must begin or end at a word boundary ({@code three}
+     * for the three characters, {@code two} for two) and read as a name; where both do, the likelier wins by HanLP's
+     * character roles — the three-character name against the two-character one with the character left over seen
+     * just outside a name (邓拓 + 等, not 邓拓等).
+     */
+    private static String edgeName(String three, boolean atEnd, boolean boundaryThree, boolean boundaryTwo) {
+        String two = atEnd ? three.substring(1) : three.substring(0, 2);
+        double scoreThree = boundaryThree && isCandidate(three) ? GluedNameLists.nameScore(three) : Double.NEGATIVE_INFINITY;
+        double scoreTwo = Double.NEGATIVE_INFINITY;
+        if (boundaryTwo && isCandidate(two)) {
+            char left = atEnd ? three.charAt(0) : three.charAt(2);
+            double outside = GluedNameLists.role(left, atEnd ? com.hankcs.hanlp.corpus.tag.NR.K : com.hankcs.hanlp.corpus.tag.NR.L);
+            scoreTwo = GluedNameLists.nameScore(two) + Math.log(Math.max(outside, 0.002));
+        }
+        if (scoreThree == Double.NEGATIVE_INFINITY && scoreTwo == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        return scoreThree >= scoreTwo ? three : two;
     }
 
     /** Returns true when two items are separated by a single 、 (an enumeration), nothing else. */
@@ -165,5 +240,31 @@ final class ChineseNameContexts {
             pieces++;
         }
         return pieces >= 2 && name.length() >= 3 && name.length() <= 8 ? name.toString() : null;
+    }
+
+    /**
+     * Returns the given name at term {@code k} when it is written alone before 同志 "comrade", the respectful way of
+     * naming a leader by the given name (小平同志, 恩来同志): a word of two characters (HanLP reads 小平/n, and drops
+     * 恩来/nr for want of a surname) not after a surname (then the surname belongs to the name), whose first and second characters are far more
+     * often the first and last characters of two-character given names than anything else, by the character-role
+     * frequencies of HanLP's person-name dictionary — words such as 领导, 负责, 广大 or 青年 before 同志 are not;
+     * {@code null} when there is none.
+     */
+    static String givenNameBeforeComrade(List<Term> terms, int k) {
+        if (k + 1 >= terms.size() || !terms.get(k + 1).word.equals("同志")) {
+            return null;
+        }
+        String word = terms.get(k).word;
+        if (word.length() != 2 || terms.get(k).nature.toString().equals("nnt") // 司机/nnt 同志: a job, no name
+                || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(word.charAt(1)) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        if (k > 0 && terms.get(k - 1).word.length() == 1 && ChineseSurnames.isAnySurname(terms.get(k - 1).word.charAt(0))) {
+            return null;
+        }
+        double first = GluedNameLists.role(word.charAt(0), com.hankcs.hanlp.corpus.tag.NR.C);
+        double second = GluedNameLists.role(word.charAt(1), com.hankcs.hanlp.corpus.tag.NR.D);
+        return first >= 0.4 && second >= 0.4 && first * second >= GIVEN_NAME_ROLES ? word : null;
     }
 }

@@ -35,6 +35,23 @@ public final class ChineseSurnames {
         return isSurname(c) || LESS_COMMON.indexOf(com.newsbridge.analysis.ChineseScriptFolding.fold(c)) >= 0;
     }
 
+    /**
+     * Returns true when HanLP's person-name dictionary has seen {@code c} mostly as a surname (role B in at least
+     * {@link #DICTIONARY_SURNAME} of its uses, 苑, 郄, 奚, 戎) and its core dictionary does not know it as a word of
+     * its own (那, 党, 全 and 查 are words far more often than surnames): rare surnames the lists above leave out,
+     * accepted where HanLP's name model already reads a three-character name.
+     */
+    public static boolean isDictionarySurname(char c) {
+        if (GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.B) < DICTIONARY_SURNAME) {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute word = com.hankcs.hanlp.dictionary.CoreDictionary.get(String.valueOf(c));
+        return word == null || word.nature[0].toString().startsWith("nr") || word.totalFrequency <= 2;
+    }
+
+    /** The share of a character's uses in names that must be as a surname for {@link #isDictionarySurname}. */
+    private static final double DICTIONARY_SURNAME = 0.5;
+
     /** Returns true when {@code name} looks like a Chinese person's name: 2 to 4 characters led by a surname. */
     public static boolean looksLikeChineseName(String name) {
         return name.length() >= 2 && name.length() <= 4 && isSurname(name.charAt(0)) && name.indexOf('·') < 0;

@@ -202,7 +202,7 @@ class ChineseRecognitionRulesTest {
     @Test
     void itemsOfAnEnumerationOfPeopleAreNames() {
         assertThat(recognize("出席会议的有张国强、韩启德、刘洪滨、蔡睿贤等。"))
-                .containsExactly("刘洪滨/person", "韩启德/person", "蔡睿贤/person");
+                .containsExactly("刘洪滨/person", "韩启德/person", "蔡睿贤/person", "张国强/person");
         assertThat(ChineseNameContexts.enumerated("王大明、东湖、李小红", java.util.Set.of("王大明"))).isEmpty();
         assertThat(ChineseNameContexts.isCandidate("赖斌说")).isFalse();
     }
@@ -241,7 +241,8 @@ class ChineseRecognitionRulesTest {
     @Test
     void threeCharacterNamesWithRareSurnamesAfterATitleOrInAListOfPeople() {
         assertThat(recognize("记者仝立新报道。")).containsExactly("仝立新/person");
-        assertThat(recognize("评委有王建国、仉建华、李明辉。")).containsExactlyInAnyOrder("仉建华/person", "李明辉/person");
+        assertThat(recognize("评委有王建国、仉建华、李明辉。"))
+                .containsExactlyInAnyOrder("王建国/person", "仉建华/person", "李明辉/person");
         assertThat(recognize("编辑翁祖明、冼文杰出席。")).contains("翁祖明/person");
     }
 
