@@ -421,17 +421,17 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     /**
-     * Teaches the extractor the English-Chinese name pairs the cluster's articles already have (read from their
-     * people, organization and place facet values), as the embedded index does when it opens ({@link LearnedAliases}):
-     * a Chinese-only article written after a restart is then named as the earlier articles name the entity.
+     * Teaches the extractor the English-Chinese name pairs and the Chinese names the cluster's articles already have
+     * (read from their people, organization and place facet values), as the embedded index does when it opens
+     * ({@link LearnedAliases}): a Chinese-only article written after a restart is then named as before.
      */
     private void relearnAliases() {
         Query all = Query.of(q -> q.matchAll(m -> m));
         for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
             forEachFacetValue(all, type.facetName(), (value, count) -> {
-                Entity pair = LearnedAliases.fromFacetValue(type.facetName(), value);
-                if (pair != null) {
-                    extractor.aliases().learn(pair);
+                Entity entity = LearnedAliases.fromFacetValue(type.facetName(), value);
+                if (entity != null) {
+                    extractor.relearn(entity);
                 }
             });
         }

@@ -263,6 +263,15 @@ public final class ChineseEntityRecognizer {
         return result;
     }
 
+    /**
+     * Records a person or organization name that other evidence gives — an editor's keyword line, or the entities an
+     * index already holds when it is opened again — so that later texts find it as the memory finds the names the
+     * recognizer found itself ({@link ChineseNameMemory}: three characters or more, bounded).
+     */
+    void remember(String name, EntityType type) {
+        memory.record(name, type);
+    }
+
     /** Keywords repeat across articles, and HanLP costs about half a millisecond per call: remember the answers. */
     private static final int CACHE_LIMIT = 200_000;
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<EntityType>> keywordTypes =

@@ -86,6 +86,7 @@ public final class EntityExtractor {
                     taken.add(resolved[i].zh());
                 }
             }
+            rememberChineseName(resolved[i]); // an editor named it: later articles without keywords find it too
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (Entity entity : resolved) {
@@ -97,6 +98,24 @@ public final class EntityExtractor {
             }
         }
         return new IndexedArticle(article, new ArrayList<>(entities.values()));
+    }
+
+    /**
+     * Teaches the extractor an entity that an earlier run found, when an index is opened again: its English and
+     * Chinese names join the alias table, and a Chinese person or organization name joins the names Chinese
+     * recognition finds again ({@link ChineseEntityRecognizer#remember}). Without this a restart would forget both.
+     */
+    public void relearn(Entity entity) {
+        aliases.learn(entity);
+        rememberChineseName(entity);
+    }
+
+    private void rememberChineseName(Entity entity) {
+        if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)
+                && entity.zh().length() >= 3 && entity.zh().chars().allMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN || c == '·')) {
+            chineseRecognizer.remember(ChineseScriptFolding.fold(entity.zh()), entity.type());
+        }
     }
 
     /**

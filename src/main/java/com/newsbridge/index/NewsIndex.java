@@ -235,7 +235,7 @@ public final class NewsIndex implements Closeable {
         }
         long start = System.nanoTime();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            int pairs = LearnedAliases.relearn(reader, entityExtractor.aliases());
+            int pairs = LearnedAliases.relearn(reader, entityExtractor);
             LOG.debug("learned {} English-Chinese name pairs from index {} in {} ms", pairs, path,
                     (System.nanoTime() - start) / 1_000_000);
         }

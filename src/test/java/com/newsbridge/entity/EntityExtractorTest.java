@@ -83,6 +83,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aChineseKeywordTeachesRecognitionInLaterArticlesWithoutKeywords() {
+        EntityExtractor fresh = EntityExtractor.bundled();
+        Article later = parser.parse("联想集团发布了新产品。\n", "later.txt");
+        Entity lenovo = new Entity("联想集团", EntityType.ORGANIZATION, "", "联想集团");
+        assertThat(EntityExtractor.bundled().extract(later).entities()).doesNotContain(lenovo);
+        fresh.extract(parser.parse("联想集团今年的利润增长很快。\nKeywords: 联想集团\n", "k.txt"));
+        assertThat(fresh.extract(later).entities()).contains(lenovo);
+    }
+
+    @Test
     void englishTextWithoutKeywordsGetsRecognizedNames() {
         Article article = parser.parse("Title: Visit\nNews Content:\nThe envoy met President Jane Roe of Northvale"
                 + " at the Ministry of Fishing on Monday. Roe said talks in Port Amber went well.\n", "en.txt");

@@ -44,13 +44,33 @@ class LearnedAliasesTest {
     }
 
     @Test
-    void onlyPeopleOrganizationsAndPlacesWithALatinAndAChineseNameArePairs() {
+    void aReopenedIndexStillFindsTheChineseNamesItsKeywordLinesGave() {
+        Path path = tmp.resolve("names");
+        Article withKeywords = parser.parse("联想集团今年的利润增长很快。\nKeywords: 联想集团\n", "k.txt");
+        Article without = parser.parse("联想集团发布了新产品。\n", "n.txt");
+        Entity lenovo = new Entity("联想集团", EntityType.ORGANIZATION, "", "联想集团");
+        assertThat(EntityExtractor.bundled().extract(without).entities()).doesNotContain(lenovo); // HanLP alone misses it
+        try (NewsIndex index = NewsIndex.open(path, EntityExtractor.bundled(), NewsIndex.Durability.COMMIT)) {
+            assertThat(index.upsert(withKeywords).entities()).contains(lenovo);
+            index.commit();
+        }
+        try (NewsIndex index = NewsIndex.open(path, EntityExtractor.bundled(), NewsIndex.Durability.COMMIT)) {
+            assertThat(index.upsert(without).entities()).contains(lenovo);
+        }
+    }
+
+    @Test
+    void pairsOfPeopleOrganizationsAndPlacesAndChinesePeopleAndOrganizationsAreLearned() {
         char us = Fields.FACET_NAME_SEPARATOR;
         assertThat(LearnedAliases.fromFacetValue("people", "Antony Blinken" + us + "布林肯")).isEqualTo(BLINKEN);
         assertThat(LearnedAliases.fromFacetValue("organizations", "UN" + us + "联合国"))
                 .isEqualTo(new Entity("UN", EntityType.ORGANIZATION, "UN", "联合国"));
         assertThat(LearnedAliases.fromFacetValue("keywords", "trade" + us + "贸易")).isNull();
-        assertThat(LearnedAliases.fromFacetValue("people", "刘建超")).isNull();
+        assertThat(LearnedAliases.fromFacetValue("people", "刘建超"))
+                .isEqualTo(new Entity("刘建超", EntityType.PERSON, "", "刘建超"));
+        assertThat(LearnedAliases.fromFacetValue("organizations", "联想集团"))
+                .isEqualTo(new Entity("联想集团", EntityType.ORGANIZATION, "", "联想集团"));
+        assertThat(LearnedAliases.fromFacetValue("places", "酒泉")).isNull();
         assertThat(LearnedAliases.fromFacetValue("people", "Jane Roe")).isNull();
         assertThat(LearnedAliases.fromFacetValue("nonsense", "Jane Roe" + us + "布林肯")).isNull();
     }
