@@ -47,6 +47,11 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             + " whose errors may be read) and second half (held out: scored, never read) on their own.")
     boolean msraHalves;
 
+    @Option(names = "--keyword-teaching", description = "Also score recognition in the second half of each corpus's"
+            + " articles after the first half was read with its keyword lines, and without them: what keyword lines"
+            + " teach recognition.")
+    boolean keywordTeaching;
+
     @Option(names = "--no-baseline", description = "Skip the plain-HanLP baseline column of Chinese recognition.")
     boolean noBaseline;
 
@@ -93,6 +98,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 EntityEvaluation.Result baseline = noBaseline ? null : evaluation.hanLpRecognition(corpus, g, dir, limit);
                 print(evaluation.recognition(corpus, g, dir, limit),
                         baseline != null && baseline.micro().predicted() > 0 ? baseline : null, all);
+                if (keywordTeaching) {
+                    print(evaluation.recognitionAfterFirstHalf(corpus, g, dir, limit, false), null, all);
+                    print(evaluation.recognitionAfterFirstHalf(corpus, g, dir, limit, true), null, all);
+                }
             }
         }
         Path msraFile = msraFile();

@@ -172,13 +172,39 @@ public final class EntityEvaluation {
     /** NewsBridge's recognition ({@link EntityExtractor#extract} of a fresh extractor) on the articles of a source. */
     public Result recognition(String corpus, Map<String, List<GoldEntities.Row>> gold, ArticleSource source) {
         EntityExtractor extractor = extractors.get();
-        return score(corpus, "recognition", gold, source, article -> {
-            List<Found> found = new ArrayList<>();
-            for (Entity e : extractor.extract(CorpusSpec.withoutKeywords(article)).entities()) {
-                found.add(new Found(e.type(), e.label(), names(extractor, e)));
+        return score(corpus, "recognition", gold, source, article -> recognize(extractor, article));
+    }
+
+    private static List<Found> recognize(EntityExtractor extractor, Article article) {
+        List<Found> found = new ArrayList<>();
+        for (Entity e : extractor.extract(CorpusSpec.withoutKeywords(article)).entities()) {
+            found.add(new Found(e.type(), e.label(), names(extractor, e)));
+        }
+        return found;
+    }
+
+    /**
+     * Recognition in the second half of the articles (file order, keyword lines removed) by an extractor that first
+     * read the first half: with its keyword lines ({@code taught}, as an index of news that partly carries keyword
+     * lines reads them) or without ({@code false}: only what recognition itself remembers). The difference is what
+     * keyword lines teach recognition; the second half's gold is never read by the extractor.
+     */
+    public Result recognitionAfterFirstHalf(String corpus, Path goldFile, Path articlesDir, int limit, boolean taught) {
+        List<Map.Entry<String, Article>> all = new ArrayList<>();
+        forEachArticle(articlesDir, limit, (stem, article) -> all.add(Map.entry(stem, article)));
+        int half = all.size() / 2;
+        EntityExtractor extractor = extractors.get();
+        all.subList(0, half).forEach(e -> extractor.extract(taught ? e.getValue() : CorpusSpec.withoutKeywords(e.getValue())));
+        Map<String, List<GoldEntities.Row>> gold = GoldEntities.byArticle(GoldEntities.read(goldFile));
+        Map<String, List<GoldEntities.Row>> secondHalf = new java.util.LinkedHashMap<>();
+        all.subList(half, all.size()).forEach(e -> {
+            if (gold.containsKey(e.getKey())) {
+                secondHalf.put(e.getKey(), gold.get(e.getKey()));
             }
-            return found;
         });
+        String task = "recognition, second half, after the first half " + (taught ? "with" : "without") + " keyword lines";
+        return score(corpus, task, secondHalf, action -> all.subList(half, all.size())
+                .forEach(e -> action.accept(e.getKey(), e.getValue())), article -> recognize(extractor, article));
     }
 
     /** The baseline: plain HanLP ({@link PlainHanLpRecognizer}) on the Chinese text of the articles of a source. */
