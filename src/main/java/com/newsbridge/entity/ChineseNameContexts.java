@@ -1,6 +1,7 @@
 package com.newsbridge.entity;
 
 import com.hankcs.hanlp.seg.common.Term;
+import com.newsbridge.ingest.ArticleParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,7 +179,7 @@ final class ChineseNameContexts {
             return false;
         }
         for (int i = 0; i < item.length(); i++) {
-            if (Character.UnicodeScript.of(item.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!ArticleParser.isHan(item.charAt(i))) {
                 return false;
             }
         }
@@ -256,8 +257,8 @@ final class ChineseNameContexts {
         }
         String word = terms.get(k).word;
         if (word.length() != 2 || terms.get(k).nature.toString().equals("nnt") // 司机/nnt 同志: a job, no name
-                || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(word.charAt(1)) != Character.UnicodeScript.HAN) {
+                || !ArticleParser.isHan(word.charAt(0))
+                || !ArticleParser.isHan(word.charAt(1))) {
             return null;
         }
         if (k > 0 && terms.get(k - 1).word.length() == 1 && ChineseSurnames.isAnySurname(terms.get(k - 1).word.charAt(0))) {

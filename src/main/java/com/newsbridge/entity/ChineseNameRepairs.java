@@ -1,6 +1,7 @@
 package com.newsbridge.entity;
 
 import com.hankcs.hanlp.seg.common.Term;
+import com.newsbridge.ingest.ArticleParser;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class ChineseNameRepairs {
         Term t = terms.get(k);
         String nature = t.nature.toString();
         if (t.word.length() != 1 || ChineseEntityRecognizer.hasFunctionCharacter(t.word) || nature.startsWith("m") || nature.equals("w")
-                || Character.UnicodeScript.of(t.word.charAt(0)) != Character.UnicodeScript.HAN
+                || !ArticleParser.isHan(t.word.charAt(0))
                 || "说等将也又曾人摄作画文是问下难".indexOf(t.word.charAt(0)) >= 0) {
             return false;
         }
@@ -197,7 +198,7 @@ final class ChineseNameRepairs {
         int k = java.util.Arrays.binarySearch(starts, end);
         if (k < 0 || terms.get(k).word.length() != 1 || ChineseEntityRecognizer.hasFunctionCharacter(String.valueOf(c))
                 || "港州镇省市县村河湖山岛语第刚正已".indexOf(c) >= 0 // 巴里港, 希尔顿语, 贝多芬第九, 布莱尔刚
-                || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                || !ArticleParser.isHan(c)
                 || !GluedNameLists.known(c)
                 || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.L) >= 0.2
                 || GluedNameLists.role(c, com.hankcs.hanlp.corpus.tag.NR.K) >= 0.2) {

@@ -1,6 +1,7 @@
 package com.newsbridge.entity;
 
 import com.hankcs.hanlp.seg.common.Term;
+import com.newsbridge.ingest.ArticleParser;
 import com.newsbridge.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ final class DottedNames {
         String word = t.word;
         String nature = t.nature.toString();
         if (nature.equals("w") || nature.equals("nnt") || word.length() > MAX_PART || word.chars().anyMatch(c -> c != '·'
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN)) {
+                && !ArticleParser.isHan(c))) {
             return false;
         }
         if (word.length() == 1) {

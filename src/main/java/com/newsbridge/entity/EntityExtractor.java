@@ -112,8 +112,7 @@ public final class EntityExtractor {
 
     private void rememberChineseName(Entity entity) {
         if ((entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)
-                && entity.zh().length() >= 3 && entity.zh().chars().allMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN || c == '·')) {
+                && entity.zh().length() >= 3 && entity.zh().chars().allMatch(c -> ArticleParser.isHan(c) || c == '·')) {
             chineseRecognizer.remember(ChineseScriptFolding.fold(entity.zh()), entity.type());
         }
     }

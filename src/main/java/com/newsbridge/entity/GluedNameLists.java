@@ -4,6 +4,7 @@ import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.common.Term;
+import com.newsbridge.ingest.ArticleParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,12 +80,12 @@ final class GluedNameLists {
         }
         int i = 0;
         while (i < text.length()) {
-            if (!isHan(text.charAt(i))) {
+            if (!ArticleParser.isHan(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && isHan(text.charAt(end))) {
+            while (end < text.length() && ArticleParser.isHan(text.charAt(end))) {
                 end++;
             }
             if (end - i >= MIN_RUN && namesBefore[end] - namesBefore[i] >= 2) {
@@ -346,9 +347,5 @@ final class GluedNameLists {
             }
         }
         return true;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

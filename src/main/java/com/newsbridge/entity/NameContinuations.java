@@ -1,6 +1,7 @@
 package com.newsbridge.entity;
 
 import com.hankcs.hanlp.corpus.tag.NR;
+import com.newsbridge.ingest.ArticleParser;
 import com.newsbridge.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class NameContinuations {
             next = c;
             count++;
         }
-        if (count < 2 || Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN
+        if (count < 2 || !ArticleParser.isHan(next)
                 || ChineseEntityRecognizer.hasFunctionCharacter(String.valueOf(next))) {
             return null;
         }

@@ -217,7 +217,12 @@ public final class ArticleParser {
 
     /** Returns true when {@code text} contains a Han ideograph. */
     public static boolean containsHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return text.codePoints().anyMatch(ArticleParser::isHan);
+    }
+
+    /** Returns true when the code point is a Chinese character (Unicode script Han). */
+    public static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static LocalDate parseDate(String value, String source, int lineNo) {
