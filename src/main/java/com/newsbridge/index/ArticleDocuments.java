@@ -160,10 +160,29 @@ public final class ArticleDocuments {
             doc.add(new TextField(Fields.ENTITY_NAMES, name, Field.Store.NO));
             doc.add(new StringField(filterField, NewsAnalyzers.normalizeText(name), Field.Store.NO));
         }
-        String facetValue = entity.zh().isEmpty() || entity.zh().equals(entity.name())
+        doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), facetValue(entity)));
+    }
+
+    /**
+     * The facet value of an entity: its name, then {@link Fields#FACET_NAME_SEPARATOR} and its Chinese name when that
+     * differs ({@code Antony Blinken<US>布林肯}, {@code 刘建超}), so one value counts the entity under both names.
+     */
+    static String facetValue(Entity entity) {
+        return entity.zh().isEmpty() || entity.zh().equals(entity.name())
                 ? entity.name()
                 : entity.name() + Fields.FACET_NAME_SEPARATOR + entity.zh();
-        doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), facetValue));
+    }
+
+    /** Returns the name part of a facet value: {@code Antony Blinken} of {@code Antony Blinken<US>布林肯}. */
+    public static String facetName(String value) {
+        int separator = value.indexOf(Fields.FACET_NAME_SEPARATOR);
+        return separator < 0 ? value : value.substring(0, separator);
+    }
+
+    /** Returns the Chinese part of a facet value, or "" when the value holds one name only. */
+    public static String facetChinese(String value) {
+        int separator = value.indexOf(Fields.FACET_NAME_SEPARATOR);
+        return separator < 0 ? "" : value.substring(separator + 1);
     }
 
     /**

@@ -69,15 +69,14 @@ public final class LearnedAliases {
         if (type == null || type == EntityType.TOPIC) {
             return null;
         }
-        int separator = value.indexOf(Fields.FACET_NAME_SEPARATOR);
-        if (separator < 0) {
+        String name = ArticleDocuments.facetName(value);
+        String chinese = ArticleDocuments.facetChinese(value);
+        if (chinese.isEmpty()) {
             boolean chineseName = (type == EntityType.PERSON || type == EntityType.ORGANIZATION)
-                    && ArticleParser.containsHan(value) && !value.chars().anyMatch(c -> c < 0x80);
-            return chineseName ? new Entity(value, type, "", value) : null;
+                    && ArticleParser.containsHan(name) && name.chars().allMatch(c -> c >= 0x80);
+            return chineseName ? new Entity(name, type, "", name) : null;
         }
-        String name = value.substring(0, separator);
-        String chinese = value.substring(separator + 1);
-        if (separator == 0 || ArticleParser.containsHan(name) || !ArticleParser.containsHan(chinese)) {
+        if (name.isEmpty() || ArticleParser.containsHan(name) || !ArticleParser.containsHan(chinese)) {
             return null;
         }
         return new Entity(name, type, name, chinese);

@@ -476,12 +476,9 @@ public final class ArticleSearcher {
 
     /** Splits a stored facet value {@code name<US>chinese} into the filter value and the display label. */
     public static FacetValue facetValue(String stored, int count) {
-        int sep = stored.indexOf(Fields.FACET_NAME_SEPARATOR);
-        if (sep < 0) {
-            return new FacetValue(stored, stored, count);
-        }
-        String name = stored.substring(0, sep);
-        return new FacetValue(name, name + " · " + stored.substring(sep + 1), count);
+        String name = ArticleDocuments.facetName(stored);
+        String chinese = ArticleDocuments.facetChinese(stored);
+        return new FacetValue(name, chinese.isEmpty() ? name : name + " · " + chinese, count);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
